@@ -191,7 +191,7 @@ pub struct Salary {
     pub max: f64,
     /// ISO 4217 code of the stated currency.
     pub currency: String,
-    /// Stated period; `Month` when the ad does not say.
+    /// Stated period; when not stated, `Month`, or `Year` for amounts that only make sense yearly.
     pub period: Period,
     /// Whether the period was stated (false: assumed monthly).
     pub period_stated: bool,
