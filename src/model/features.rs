@@ -4,6 +4,7 @@
 
 use ndarray::Array2;
 use serde::{Deserialize, Serialize};
+use ahash::AHashMap;
 use std::collections::HashMap;
 
 /// Marks a key as a bigram; unigram keys are the bare token id.
@@ -53,7 +54,7 @@ pub struct FeatureSpace {
     /// Names of the signal columns that follow the n-gram columns.
     pub signal_names: Vec<String>,
     #[serde(skip)]
-    index: HashMap<u64, u32>,
+    index: AHashMap<u64, u32>,
 }
 
 /// Options for fitting a feature space.
@@ -106,7 +107,7 @@ impl FeatureSpace {
             names,
             idf,
             signal_names,
-            index: HashMap::new(),
+            index: AHashMap::new(),
         };
         fs.build_index();
         fs

@@ -71,9 +71,27 @@ fn is_mark(c: char) -> bool {
     )
 }
 
+/// Words whose ids each scoring thread remembers; bounded so memory does not grow with input.
+const WORD_CACHE_MAX: usize = 200_000;
+
+thread_local! {
+    /// word → subword ids, for the tokenizer with the given instance id. HF's BPE has its own
+    /// cache, but it returns `Token`s with an owned `String` each; this one copies ids only.
+    static WORD_CACHE: std::cell::RefCell<(u64, ahash::AHashMap<Box<str>, Box<[u32]>>)> =
+        std::cell::RefCell::new((0, ahash::AHashMap::new()));
+}
+
+/// Source of instance ids, so two tokenizers in one process never share cache entries.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A trained subword tokenizer.
 pub struct SubwordTokenizer {
     inner: Tokenizer,
+    id: u64,
 }
 
 impl SubwordTokenizer {
@@ -101,6 +119,7 @@ impl SubwordTokenizer {
             .map_err(|e| anyhow!("training tokenizer: {e}"))?;
         Ok(SubwordTokenizer {
             inner: Tokenizer::from(tk),
+            id: next_id(),
         })
     }
 
@@ -109,13 +128,19 @@ impl SubwordTokenizer {
         let inner = Tokenizer::from_file(path)
             .map_err(|e| anyhow!("{e}"))
             .with_context(|| format!("loading tokenizer {}", path.display()))?;
-        Ok(SubwordTokenizer { inner })
+        Ok(SubwordTokenizer {
+            inner,
+            id: next_id(),
+        })
     }
 
     /// Parses a tokenizer from its JSON text.
     pub fn from_json(json: &str) -> Result<Self> {
         let inner: Tokenizer = json.parse().map_err(|e| anyhow!("parsing tokenizer: {e}"))?;
-        Ok(SubwordTokenizer { inner })
+        Ok(SubwordTokenizer {
+            inner,
+            id: next_id(),
+        })
     }
 
     /// Writes `tokenizer.json`.
@@ -143,12 +168,28 @@ impl SubwordTokenizer {
         scratch.clear();
         prepare_into(text, scratch);
         let model = self.inner.get_model();
-        for word in scratch.split(' ').filter(|w| !w.is_empty()) {
-            // BPE keeps a per-thread cache of words it has seen, so repeated words are cheap.
-            if let Ok(tokens) = model.tokenize(word) {
-                ids.extend(tokens.iter().map(|t| t.id));
+        WORD_CACHE.with(|cell| {
+            let mut cache = cell.borrow_mut();
+            if cache.0 != self.id {
+                *cache = (self.id, ahash::AHashMap::new());
             }
-        }
+            let map = &mut cache.1;
+            for word in scratch.split(' ').filter(|w| !w.is_empty()) {
+                if let Some(hit) = map.get(word) {
+                    ids.extend_from_slice(hit);
+                    continue;
+                }
+                let Ok(tokens) = model.tokenize(word) else {
+                    continue;
+                };
+                let start = ids.len();
+                ids.extend(tokens.iter().map(|t| t.id));
+                if map.len() >= WORD_CACHE_MAX {
+                    map.clear();
+                }
+                map.insert(word.into(), ids[start..].into());
+            }
+        });
     }
 
     /// Subword ids of `text`.
