@@ -29,6 +29,9 @@ pub struct ScoreOptions {
     pub only_flagged: bool,
 }
 
+/// What became of one record: its scored fields and flag, or its line and error.
+type Outcome = Result<(Map<String, Value>, bool), (u64, String)>;
+
 /// Counts of a scoring run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
@@ -100,19 +103,19 @@ pub fn score_inputs(
             if chunk.is_empty() {
                 break;
             }
-            let results: Vec<Result<(u64, Map<String, Value>, bool), (u64, String)>> = chunk
+            let results: Vec<Outcome> = chunk
                 .into_par_iter()
                 .map(|r| {
                     let rec = r.map_err(|e| (e.line, e.reason))?;
                     let ad = job_ad_from_record(&rec.fields).map_err(|e| (rec.line, e))?;
                     let s = model.score(&ad, opts.threshold, opts.top_terms);
                     let flagged = s.flagged;
-                    Ok((rec.line, annotate(rec.fields, s), flagged))
+                    Ok((annotate(rec.fields, s), flagged))
                 })
                 .collect();
             for r in results {
                 match r {
-                    Ok((_, fields, flagged)) => {
+                    Ok((fields, flagged)) => {
                         sum.scored += 1;
                         sum.flagged += flagged as u64;
                         if flagged || !opts.only_flagged {

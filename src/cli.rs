@@ -163,6 +163,9 @@ pub struct TrainDataArgs {
     /// BPE vocabulary size.
     #[arg(long, default_value_t = TrainParams::default().vocab_size)]
     pub vocab_size: usize,
+    /// Factor applied to the signal features (0 leaves them out of the model).
+    #[arg(long, default_value_t = TrainParams::default().signal_scale)]
+    pub signal_scale: f32,
     /// Regularisation (logistic L2 strength) or smoothing (naive Bayes).
     #[arg(long, default_value_t = TrainParams::default().alpha)]
     pub alpha: f64,
@@ -179,6 +182,7 @@ impl TrainDataArgs {
         TrainParams {
             k: self.k,
             vocab_size: self.vocab_size,
+            signal_scale: self.signal_scale,
             estimator: self.estimator,
             alpha: self.alpha,
             target_precision: self.target_precision,
@@ -371,7 +375,10 @@ fn cmd_explain(a: ExplainArgs) -> Result<i32> {
                             "{}:{}{}",
                             path.display(),
                             rec.line,
-                            ad.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default()
+                            ad.id
+                                .as_ref()
+                                .map(|i| format!(" ({i})"))
+                                .unwrap_or_default()
                         );
                         explain_one(&label, &ad, &mut out)?;
                     }
@@ -446,15 +453,24 @@ fn cmd_eval(a: EvalArgs, quiet: bool) -> Result<i32> {
         } else {
             vec![path.clone()]
         };
-        let emscad_like = a.format == Some(Format::Csv) || Format::from_path(&files[0]) == Format::Csv;
-        let head = a.head.unwrap_or(if emscad_like && model.file.fraud.is_some() {
-            Head::Fraud
-        } else {
-            Head::Lure
-        });
+        let emscad_like =
+            a.format == Some(Format::Csv) || Format::from_path(&files[0]) == Format::Csv;
+        let head = a
+            .head
+            .unwrap_or(if emscad_like && model.file.fraud.is_some() {
+                Head::Fraud
+            } else {
+                Head::Lure
+            });
         let mut rows = Vec::new();
         for f in &files {
-            rows.extend(evaluate::score_file(&model, f, a.format, head, ids.as_ref())?);
+            rows.extend(evaluate::score_file(
+                &model,
+                f,
+                a.format,
+                head,
+                ids.as_ref(),
+            )?);
         }
         let threshold = a.threshold.unwrap_or(match head {
             Head::Lure => model.file.threshold,

@@ -56,8 +56,11 @@ pub struct Breakdown {
 /// Computes the breakdown of `rows` at `threshold`.
 pub fn breakdown(name: &str, head: Head, rows: &[Scored], threshold: f64) -> Breakdown {
     let m = |sel: &dyn Fn(&Scored) -> bool| {
-        let (s, y): (Vec<f64>, Vec<bool>) =
-            rows.iter().filter(|r| sel(r)).map(|r| (r.score, r.label)).unzip();
+        let (s, y): (Vec<f64>, Vec<bool>) = rows
+            .iter()
+            .filter(|r| sel(r))
+            .map(|r| (r.score, r.label))
+            .unzip();
         metrics(&s, &y, threshold)
     };
     let langs: HashSet<&str> = rows.iter().map(|r| r.lang.as_str()).collect();
@@ -113,7 +116,10 @@ pub fn score_file(
     Ok(items
         .par_iter()
         .map(|(ad, label, kind)| {
-            let s = model.score_text(&ad.full_text(), ad.lang.as_deref().and_then(Lang::from_code));
+            let s = model.score_text(
+                &ad.full_text(),
+                ad.lang.as_deref().and_then(Lang::from_code),
+            );
             Scored {
                 lang: s.analysis.lang.code().to_string(),
                 kind: kind.clone(),
@@ -152,12 +158,22 @@ pub fn cv_breakdowns(t: &Trained) -> Vec<Breakdown> {
     }
     let em = rows(Origin::Emscad, members, &cv.probability);
     if !em.is_empty() {
-        out.push(breakdown("grouped CV, EMSCAD train (lure head)", Head::Lure, &em, th));
+        out.push(breakdown(
+            "grouped CV, EMSCAD train (lure head)",
+            Head::Lure,
+            &em,
+            th,
+        ));
     }
     if let Some((members, cv)) = &t.fraud_cv {
         let em = rows(Origin::Emscad, members, &cv.probability);
         let th = t.model.file.fraud_threshold.unwrap_or(0.5);
-        out.push(breakdown("grouped CV, EMSCAD train (fraud head)", Head::Fraud, &em, th));
+        out.push(breakdown(
+            "grouped CV, EMSCAD train (fraud head)",
+            Head::Fraud,
+            &em,
+            th,
+        ));
     }
     out
 }

@@ -33,7 +33,11 @@ pub fn render(label: &str, ad: &JobAd, s: &Score) -> String {
             } else {
                 format!(" \"{}\"", one_line(&g.text))
             };
-            let detail = g.detail.as_ref().map(|d| format!(" — {d}")).unwrap_or_default();
+            let detail = g
+                .detail
+                .as_ref()
+                .map(|d| format!(" — {d}"))
+                .unwrap_or_default();
             let _ = writeln!(out, "     - {}{text}{detail}", g.name);
         }
     }

@@ -114,10 +114,7 @@ impl Iterator for JsonlRecords {
                 Ok(Value::Object(fields)) => Ok(Record { line, fields }),
                 Ok(other) => Err(RecordError {
                     line,
-                    reason: format!(
-                        "expected a JSON object, found {}",
-                        json_kind(&other)
-                    ),
+                    reason: format!("expected a JSON object, found {}", json_kind(&other)),
                 }),
                 Err(e) => Err(RecordError {
                     line,
@@ -148,9 +145,7 @@ struct CsvRecords {
 
 impl CsvRecords {
     fn new(input: Box<dyn Read + Send>) -> Self {
-        let reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(input);
+        let reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
         CsvRecords {
             reader,
             headers: None,
@@ -170,7 +165,10 @@ impl Iterator for CsvRecords {
         let headers = self
             .headers
             .get_or_insert_with(|| match self.reader.headers() {
-                Ok(h) => Ok(h.iter().map(|s| s.trim_start_matches('\u{feff}').to_string()).collect()),
+                Ok(h) => Ok(h
+                    .iter()
+                    .map(|s| s.trim_start_matches('\u{feff}').to_string())
+                    .collect()),
                 Err(e) => Err(format!("cannot read the CSV header: {e}")),
             })
             .clone();
@@ -242,7 +240,10 @@ pub fn job_ad_from_record(fields: &Map<String, Value>) -> Result<JobAd, String> 
         if matches!(v, Value::Array(_) | Value::Object(_))
             && ["text", "title", "description"].contains(&k.as_str())
         {
-            return Err(format!("field `{k}` must be a string, found {}", json_kind(v)));
+            return Err(format!(
+                "field `{k}` must be a string, found {}",
+                json_kind(v)
+            ));
         }
     }
     let text = match str_field(fields, &["text"]) {
@@ -280,7 +281,9 @@ pub fn label_of(fields: &Map<String, Value>) -> Result<Label, String> {
         return match l.to_ascii_lowercase().as_str() {
             "lure" | "1" | "true" | "fraud" => Ok(Label::Lure),
             "legit" | "0" | "false" => Ok(Label::Legit),
-            other => Err(format!("field `label` is `{other}`, expected `lure` or `legit`")),
+            other => Err(format!(
+                "field `label` is `{other}`, expected `lure` or `legit`"
+            )),
         };
     }
     match fields.get("fraudulent") {
@@ -297,7 +300,11 @@ pub fn label_of(fields: &Map<String, Value>) -> Result<Label, String> {
 /// else `DIR/*.jsonl`.
 pub fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let train = dir.join("train");
-    let base = if train.is_dir() { train } else { dir.to_path_buf() };
+    let base = if train.is_dir() {
+        train
+    } else {
+        dir.to_path_buf()
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&base)
         .with_context(|| format!("cannot read corpus folder {}", base.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -314,9 +321,8 @@ pub fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn load_corpus_files(files: &[PathBuf]) -> Result<Vec<CorpusAd>> {
     let mut out = Vec::new();
     for f in files {
-        let reader = BufReader::new(
-            File::open(f).with_context(|| format!("cannot open {}", f.display()))?,
-        );
+        let reader =
+            BufReader::new(File::open(f).with_context(|| format!("cannot open {}", f.display()))?);
         for (i, line) in reader.lines().enumerate() {
             let line = line.with_context(|| format!("{}:{}", f.display(), i + 1))?;
             if line.trim().is_empty() {
@@ -371,7 +377,10 @@ mod tests {
 
     #[test]
     fn jsonl_reports_bad_lines_and_keeps_going() {
-        let r = read("{\"text\":\"a\"}\n\nnot json\n[1]\n{\"text\":\"b\"}\n", Format::Jsonl);
+        let r = read(
+            "{\"text\":\"a\"}\n\nnot json\n[1]\n{\"text\":\"b\"}\n",
+            Format::Jsonl,
+        );
         assert_eq!(r.len(), 4);
         assert!(r[0].is_ok());
         let e = r[1].as_ref().unwrap_err();
@@ -383,7 +392,10 @@ mod tests {
 
     #[test]
     fn csv_rows_become_string_fields_and_short_rows_fail() {
-        let r = read("title,description\nA,\"multi\nline\"\nB\nC,d\n", Format::Csv);
+        let r = read(
+            "title,description\nA,\"multi\nline\"\nB\nC,d\n",
+            Format::Csv,
+        );
         assert_eq!(r.len(), 3);
         let first = r[0].as_ref().unwrap();
         assert_eq!(first.fields["description"], "multi\nline");
@@ -403,6 +415,8 @@ mod tests {
         let ad = job_ad_from_record(&m).unwrap();
         assert_eq!(ad.text, "We are\nWork from home");
         assert_eq!(label_of(&m).unwrap(), Label::Lure);
-        assert!(job_ad_from_record(&Map::new()).unwrap_err().contains("no ad text"));
+        assert!(job_ad_from_record(&Map::new())
+            .unwrap_err()
+            .contains("no ad text"));
     }
 }

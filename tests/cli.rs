@@ -25,7 +25,10 @@ fn jsonl(out: &[u8]) -> Vec<Value> {
 
 #[test]
 fn score_sample_keeps_fields_and_adds_evidence() {
-    let out = lw().args(["score", "corpus/sample.jsonl"]).assert().success();
+    let out = lw()
+        .args(["score", "corpus/sample.jsonl"])
+        .assert()
+        .success();
     let rows = jsonl(&out.get_output().stdout);
     let n_in = std::fs::read_to_string(root().join("corpus/sample.jsonl"))
         .unwrap()
@@ -44,7 +47,11 @@ fn score_sample_keeps_fields_and_adds_evidence() {
     }
     // The sample holds lures and legit ads: the model must tell some apart.
     let flagged = rows.iter().filter(|r| r["flagged"] == true).count();
-    assert!(flagged > 0 && flagged < rows.len(), "flagged {flagged} of {}", rows.len());
+    assert!(
+        flagged > 0 && flagged < rows.len(),
+        "flagged {flagged} of {}",
+        rows.len()
+    );
 }
 
 #[test]
@@ -114,7 +121,9 @@ fn csv_with_emscad_columns_is_scored() {
         .arg(&csv)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("line 4: has 2 fields but the header has 8"));
+        .stderr(predicate::str::contains(
+            "line 4: has 2 fields but the header has 8",
+        ));
     let rows = jsonl(&out.get_output().stdout);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["job_id"], "7");
@@ -143,7 +152,12 @@ fn clear_lure_is_flagged_with_evidence_and_legit_job_is_not() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    for n in ["no_experience", "risky_destination", "messaging_contact", "tourist_visa"] {
+    for n in [
+        "no_experience",
+        "risky_destination",
+        "messaging_contact",
+        "tourist_visa",
+    ] {
         assert!(names.contains(&n), "missing {n} in {names:?}");
     }
 }
@@ -192,12 +206,22 @@ fn train_is_reproducible_and_its_model_scores() {
     small_corpus(dir.path(), 40);
     let (a, b) = (dir.path().join("m1"), dir.path().join("m2"));
     for out in [&a, &b] {
-        lw().args(["train", "-q", "--folds", "3", "--k", "500", "--vocab-size", "2000", "--corpus"])
-            .arg(dir.path())
-            .arg("--out")
-            .arg(out)
-            .assert()
-            .success();
+        lw().args([
+            "train",
+            "-q",
+            "--folds",
+            "3",
+            "--k",
+            "500",
+            "--vocab-size",
+            "2000",
+            "--corpus",
+        ])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
     }
     let m1: Value = serde_json::from_slice(&std::fs::read(a.join("model.json")).unwrap()).unwrap();
     let m2: Value = serde_json::from_slice(&std::fs::read(b.join("model.json")).unwrap()).unwrap();
@@ -249,26 +273,34 @@ fn eval_on_heldout_prints_metrics_per_language_and_kind() {
 fn eval_cv_groups_and_reports() {
     let dir = tempfile::tempdir().unwrap();
     small_corpus(dir.path(), 30);
-    lw().args(["eval", "--cv", "3", "--k", "300", "--vocab-size", "1500", "--corpus"])
-        .arg(dir.path())
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("grouped CV, corpus"))
-        .stdout(predicate::str::contains("lang=th"));
+    lw().args([
+        "eval",
+        "--cv",
+        "3",
+        "--k",
+        "300",
+        "--vocab-size",
+        "1500",
+        "--corpus",
+    ])
+    .arg(dir.path())
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("grouped CV, corpus"))
+    .stdout(predicate::str::contains("lang=th"));
 }
 
 #[test]
 fn eval_emscad_test_split_when_present() {
     let test = root().join("../shared/data/emscad/test.csv");
     if !test.exists() {
-        eprintln!("skipped: {} is absent (needs ../shared beside the repo)", test.display());
+        eprintln!(
+            "skipped: {} is absent (needs ../shared beside the repo)",
+            test.display()
+        );
         return;
     }
-    let out = lw()
-        .args(["eval", "--json"])
-        .arg(&test)
-        .assert()
-        .success();
+    let out = lw().args(["eval", "--json"]).arg(&test).assert().success();
     let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v[0]["head"], "fraud");
     assert_eq!(v[0]["overall"]["n"], 447);

@@ -7,7 +7,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 fn files(sub: &str) -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus").join(sub);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(sub);
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -36,17 +38,35 @@ const KINDS: [&str; 6] = [
 
 fn check_schema(ads: &[CorpusAd]) {
     for a in ads {
-        assert!(Lang::from_code(&a.lang).is_some_and(|l| l != Lang::Other), "{}: lang {}", a.id, a.lang);
-        assert!(KINDS.contains(&a.kind.as_str()), "{}: kind {}", a.id, a.kind);
+        assert!(
+            Lang::from_code(&a.lang).is_some_and(|l| l != Lang::Other),
+            "{}: lang {}",
+            a.id,
+            a.lang
+        );
+        assert!(
+            KINDS.contains(&a.kind.as_str()),
+            "{}: kind {}",
+            a.id,
+            a.kind
+        );
         let want = if matches!(a.kind.as_str(), "lure" | "hard_positive") {
             Label::Lure
         } else {
             Label::Legit
         };
-        assert_eq!(a.label, want, "{}: label does not match kind {}", a.id, a.kind);
+        assert_eq!(
+            a.label, want,
+            "{}: label does not match kind {}",
+            a.id, a.kind
+        );
         assert!(a.text.trim().len() >= 20, "{}: text too short", a.id);
         assert!(!a.source.trim().is_empty(), "{}: empty source", a.id);
-        assert!(a.id.starts_with(&format!("{}-", a.lang)), "{}: id must start with its lang", a.id);
+        assert!(
+            a.id.starts_with(&format!("{}-", a.lang)),
+            "{}: id must start with its lang",
+            a.id
+        );
     }
 }
 
@@ -54,8 +74,9 @@ fn check_schema(ads: &[CorpusAd]) {
 fn schema_is_valid_and_labels_follow_kinds() {
     check_schema(&train());
     check_schema(&heldout());
-    let sample = load_corpus_files(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/sample.jsonl")])
-        .expect("sample parses");
+    let sample =
+        load_corpus_files(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/sample.jsonl")])
+            .expect("sample parses");
     check_schema(&sample);
 }
 
@@ -83,7 +104,10 @@ fn every_language_has_both_labels_and_enough_ads() {
             assert!(n >= 10, "{l}: only {n} {label:?} ads");
         }
         for k in ["warning", "hard_negative"] {
-            let n = kinds.get(&(l.code().to_string(), k.to_string())).copied().unwrap_or(0);
+            let n = kinds
+                .get(&(l.code().to_string(), k.to_string()))
+                .copied()
+                .unwrap_or(0);
             assert!(n >= 3, "{l}: only {n} {k} ads");
         }
     }
@@ -141,5 +165,9 @@ fn no_near_duplicates_across_ids() {
             }
         }
     }
-    assert!(dups.is_empty(), "near-duplicates (char 3-gram cosine >= 0.9):\n{}", dups.join("\n"));
+    assert!(
+        dups.is_empty(),
+        "near-duplicates (char 3-gram cosine >= 0.9):\n{}",
+        dups.join("\n")
+    );
 }

@@ -85,7 +85,10 @@ fn home_country(lang: Lang) -> Option<&'static str> {
 
 /// Runs every extractor over `ad` and derives the combined signals.
 pub fn analyse(ad: &JobAd) -> Analysis {
-    analyse_text(&ad.full_text(), ad.lang.as_deref().and_then(Lang::from_code))
+    analyse_text(
+        &ad.full_text(),
+        ad.lang.as_deref().and_then(Lang::from_code),
+    )
 }
 
 /// Runs every extractor over `text`; `lang` overrides detection when given.

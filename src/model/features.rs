@@ -2,9 +2,9 @@
 //! engineered signal values. Rows stay sparse; only training builds a dense matrix, and only at
 //! the selected width.
 
+use ahash::AHashMap;
 use ndarray::Array2;
 use serde::{Deserialize, Serialize};
-use ahash::AHashMap;
 use std::collections::HashMap;
 
 /// Marks a key as a bigram; unigram keys are the bare token id.
@@ -53,8 +53,16 @@ pub struct FeatureSpace {
     pub idf: Vec<f32>,
     /// Names of the signal columns that follow the n-gram columns.
     pub signal_names: Vec<String>,
+    /// Factor applied to signal values, so that their scale against the unit-length n-gram
+    /// part (and so their share of the L2 penalty) is a tuned setting.
+    #[serde(default = "one")]
+    pub signal_scale: f32,
     #[serde(skip)]
     index: AHashMap<u64, u32>,
+}
+
+fn one() -> f32 {
+    1.0
 }
 
 /// Options for fitting a feature space.
@@ -64,6 +72,8 @@ pub struct FeatureParams {
     pub k: usize,
     /// Minimum number of training documents an n-gram must occur in.
     pub min_df: u32,
+    /// Factor applied to signal values (0 leaves signals out of the model).
+    pub signal_scale: f32,
 }
 
 impl FeatureSpace {
@@ -107,6 +117,7 @@ impl FeatureSpace {
             names,
             idf,
             signal_names,
+            signal_scale: params.signal_scale,
             index: AHashMap::new(),
         };
         fs.build_index();
@@ -155,6 +166,7 @@ impl FeatureSpace {
         row.sort_unstable_by_key(|e| e.0);
         let base = self.keys.len() as u32;
         for (i, &v) in signals.iter().enumerate() {
+            let v = v * self.signal_scale;
             if v != 0.0 {
                 row.push((base + i as u32, v));
             }
@@ -213,7 +225,11 @@ mod tests {
         ];
         let refs: Vec<&[(u64, u32)]> = d.iter().map(|r| r.as_slice()).collect();
         let y = [true, true, false, false];
-        let p = FeatureParams { k: 1, min_df: 1 };
+        let p = FeatureParams {
+            k: 1,
+            min_df: 1,
+            signal_scale: 1.0,
+        };
         let fs = FeatureSpace::fit(&refs, &y, p, |i| i.to_string(), vec!["s".into()]);
         assert_eq!(fs.keys, vec![1]);
         let row = fs.row(&d[0], &[0.5]);

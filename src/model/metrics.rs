@@ -119,7 +119,11 @@ pub fn threshold_for_precision(scores: &[f64], labels: &[bool], target: f64) -> 
         if p >= target {
             best_at_target = Some(s);
         }
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         if f1 > best_f1 {
             best_f1 = f1;
             best_f1_t = s;

@@ -58,7 +58,12 @@ impl LinearHead {
     pub fn top_terms(&self, row: &[(u32, f32)], n: usize) -> Vec<TermWeight> {
         let mut contrib: Vec<(usize, f64)> = row
             .iter()
-            .map(|&(c, v)| (c as usize, self.weights[c as usize] * v as f64 * self.platt_a))
+            .map(|&(c, v)| {
+                (
+                    c as usize,
+                    self.weights[c as usize] * v as f64 * self.platt_a,
+                )
+            })
             .filter(|(_, w)| *w != 0.0)
             .collect();
         contrib.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));

@@ -74,11 +74,14 @@ fn is_mark(c: char) -> bool {
 /// Words whose ids each scoring thread remembers; bounded so memory does not grow with input.
 const WORD_CACHE_MAX: usize = 200_000;
 
+/// word → subword ids.
+type WordIds = ahash::AHashMap<Box<str>, Box<[u32]>>;
+
 thread_local! {
-    /// word → subword ids, for the tokenizer with the given instance id. HF's BPE has its own
-    /// cache, but it returns `Token`s with an owned `String` each; this one copies ids only.
-    static WORD_CACHE: std::cell::RefCell<(u64, ahash::AHashMap<Box<str>, Box<[u32]>>)> =
-        std::cell::RefCell::new((0, ahash::AHashMap::new()));
+    /// Cached ids for the tokenizer with the given instance id. HF's BPE has its own cache, but
+    /// it returns `Token`s with an owned `String` each; this one copies ids only.
+    static WORD_CACHE: std::cell::RefCell<(u64, WordIds)> =
+        std::cell::RefCell::new((0, WordIds::new()));
 }
 
 /// Source of instance ids, so two tokenizers in one process never share cache entries.
@@ -96,7 +99,10 @@ pub struct SubwordTokenizer {
 
 impl SubwordTokenizer {
     /// Trains a BPE vocabulary of at most `vocab_size` entries on `texts`.
-    pub fn train<'a>(texts: impl Iterator<Item = &'a str> + Send, vocab_size: usize) -> Result<Self> {
+    pub fn train<'a>(
+        texts: impl Iterator<Item = &'a str> + Send,
+        vocab_size: usize,
+    ) -> Result<Self> {
         let model = BPE::builder()
             .unk_token(UNK.to_string())
             .build()
@@ -136,7 +142,9 @@ impl SubwordTokenizer {
 
     /// Parses a tokenizer from its JSON text.
     pub fn from_json(json: &str) -> Result<Self> {
-        let inner: Tokenizer = json.parse().map_err(|e| anyhow!("parsing tokenizer: {e}"))?;
+        let inner: Tokenizer = json
+            .parse()
+            .map_err(|e| anyhow!("parsing tokenizer: {e}"))?;
         Ok(SubwordTokenizer {
             inner,
             id: next_id(),
@@ -171,7 +179,7 @@ impl SubwordTokenizer {
         WORD_CACHE.with(|cell| {
             let mut cache = cell.borrow_mut();
             if cache.0 != self.id {
-                *cache = (self.id, ahash::AHashMap::new());
+                *cache = (self.id, WordIds::new());
             }
             let map = &mut cache.1;
             for word in scratch.split(' ').filter(|w| !w.is_empty()) {
@@ -223,7 +231,10 @@ mod tests {
     #[test]
     fn prepare_keeps_thai_and_khmer_marks_inside_words() {
         let w = prepare("ไม่ต้องมีประสบการณ์");
-        assert!(!w.contains(' ') || w.chars().count() > MAX_WORD_CHARS, "{w}");
+        assert!(
+            !w.contains(' ') || w.chars().count() > MAX_WORD_CHARS,
+            "{w}"
+        );
         assert_eq!(prepare("ការងារ"), "ការងារ");
     }
 

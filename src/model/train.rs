@@ -5,7 +5,7 @@ use super::features::{dense, ngram_counts, FeatureParams, FeatureSpace};
 use super::metrics::{platt, sigmoid, threshold_for_precision};
 use super::tokenize::SubwordTokenizer;
 use super::{LinearHead, Model, ModelFile, FORMAT_VERSION};
-use crate::ad::{Lang, Label};
+use crate::ad::{Label, Lang};
 use crate::extract::signals;
 use crate::io::{load_corpus, load_emscad};
 use anyhow::{anyhow, bail, Result};
@@ -47,6 +47,8 @@ pub struct TrainParams {
     pub k: usize,
     /// Minimum document frequency of a kept n-gram.
     pub min_df: u32,
+    /// Factor applied to signal features (0 leaves them out).
+    pub signal_scale: f32,
     /// Estimator of every head.
     pub estimator: Estimator,
     /// L2 strength (logistic) or smoothing (naive Bayes).
@@ -71,6 +73,7 @@ impl Default for TrainParams {
             vocab_size: 12000,
             k: 3000,
             min_df: 2,
+            signal_scale: 1.0,
             estimator: Estimator::Logistic,
             alpha: 1.0,
             max_iter: 150,
@@ -111,7 +114,10 @@ pub struct Example {
 }
 
 /// Loads the corpus folder and, optionally, an EMSCAD training CSV as examples.
-pub fn load_examples(corpus: &std::path::Path, emscad: Option<&std::path::Path>) -> Result<Vec<Example>> {
+pub fn load_examples(
+    corpus: &std::path::Path,
+    emscad: Option<&std::path::Path>,
+) -> Result<Vec<Example>> {
     let mut out: Vec<Example> = load_corpus(corpus)?
         .into_iter()
         .map(|c| {
@@ -279,7 +285,11 @@ fn mix(mut x: u64) -> u64 {
 fn balanced(y: &[bool]) -> Vec<usize> {
     let pos: Vec<usize> = (0..y.len()).filter(|&i| y[i]).collect();
     let neg: Vec<usize> = (0..y.len()).filter(|&i| !y[i]).collect();
-    let (small, big) = if pos.len() < neg.len() { (&pos, &neg) } else { (&neg, &pos) };
+    let (small, big) = if pos.len() < neg.len() {
+        (&pos, &neg)
+    } else {
+        (&neg, &pos)
+    };
     let mut idx: Vec<usize> = (0..y.len()).collect();
     if !small.is_empty() {
         idx.extend(small.iter().cycle().take(big.len() - small.len()));
@@ -321,12 +331,8 @@ pub fn fit_linear(
         }
         Estimator::MultinomialNb => {
             use linfa_bayes::NaiveBayes;
-            let m = quiet_stderr(|| {
-                linfa_bayes::MultinomialNb::params()
-                    .alpha(alpha)
-                    .fit(&ds)
-            })
-            .map_err(|e| anyhow!("naive Bayes: {e}"))?;
+            let m = quiet_stderr(|| linfa_bayes::MultinomialNb::params().alpha(alpha).fit(&ds))
+                .map_err(|e| anyhow!("naive Bayes: {e}"))?;
             // Multinomial NB's log-odds are linear in x: read the weights off the model by
             // evaluating its joint log-likelihood at the origin and at each unit vector.
             let zero = Array2::<f64>::zeros((1, dim));
@@ -377,7 +383,10 @@ pub fn fit_head(
     train: &[usize],
     p: &TrainParams,
 ) -> Result<LinearHead> {
-    let docs: Vec<&[(u64, u32)]> = train.iter().map(|&i| prepared[i].counts.as_slice()).collect();
+    let docs: Vec<&[(u64, u32)]> = train
+        .iter()
+        .map(|&i| prepared[i].counts.as_slice())
+        .collect();
     let ty: Vec<bool> = train.iter().map(|&i| y[i]).collect();
     let fs = FeatureSpace::fit(
         &docs,
@@ -385,6 +394,7 @@ pub fn fit_head(
         FeatureParams {
             k: p.k,
             min_df: p.min_df,
+            signal_scale: p.signal_scale,
         },
         |id| tok.token(id),
         signals::feature_names(),
@@ -442,7 +452,10 @@ pub fn cross_validate(
                 .filter(|&j| fold[j] == f)
                 .map(|j| {
                     let pr = &prepared[members[j]];
-                    (j, head.decision(&head.features.row(&pr.counts, &pr.signals)))
+                    (
+                        j,
+                        head.decision(&head.features.row(&pr.counts, &pr.signals)),
+                    )
                 })
                 .collect())
         })
@@ -607,7 +620,9 @@ mod tests {
     #[test]
     fn folds_keep_groups_together_and_balance_labels() {
         let groups = [0, 0, 0, 3, 4, 5, 6, 7, 8, 9];
-        let labels = [true, true, true, false, true, false, true, false, false, true];
+        let labels = [
+            true, true, true, false, true, false, true, false, false, true,
+        ];
         let f = grouped_folds(&groups, &labels, 3, 1);
         assert_eq!(f[0], f[1]);
         assert_eq!(f[1], f[2]);
@@ -634,7 +649,12 @@ mod tests {
             let h = mix(i as u64);
             let label = i % 2 == 0;
             let mut r: Vec<(u32, f32)> = (0..4)
-                .map(|j| (((h >> (j * 8)) % dim as u64) as u32, ((h >> (j * 3)) % 7) as f32 / 7.0))
+                .map(|j| {
+                    (
+                        ((h >> (j * 8)) % dim as u64) as u32,
+                        ((h >> (j * 3)) % 7) as f32 / 7.0,
+                    )
+                })
                 .collect();
             if label && h % 5 != 0 {
                 r.push((0, 1.0));
@@ -661,11 +681,21 @@ mod tests {
             .unwrap();
         let p = m.predict_probabilities(&x);
         for (i, r) in rows.iter().enumerate() {
-            let z = b + r.iter().map(|&(c, v)| w[c as usize] * v as f64).sum::<f64>();
-            let linfa_p_true = if m.labels().pos.class { p[i] } else { 1.0 - p[i] };
+            let z = b + r
+                .iter()
+                .map(|&(c, v)| w[c as usize] * v as f64)
+                .sum::<f64>();
+            let linfa_p_true = if m.labels().pos.class {
+                p[i]
+            } else {
+                1.0 - p[i]
+            };
             assert!((sigmoid(z) - linfa_p_true).abs() < 1e-9, "row {i}");
         }
-        assert!(w[0] > 0.0, "the planted feature pushes towards the positive class");
+        assert!(
+            w[0] > 0.0,
+            "the planted feature pushes towards the positive class"
+        );
     }
 
     #[test]
@@ -680,7 +710,10 @@ mod tests {
         let (proba, classes) = m.predict_proba(x.view());
         let col = classes.iter().position(|c| **c).unwrap();
         for (i, r) in rows.iter().enumerate() {
-            let z = b + r.iter().map(|&(c, v)| w[c as usize] * v as f64).sum::<f64>();
+            let z = b + r
+                .iter()
+                .map(|&(c, v)| w[c as usize] * v as f64)
+                .sum::<f64>();
             assert!((sigmoid(z) - proba[[i, col]]).abs() < 1e-9, "row {i}");
         }
     }
