@@ -171,3 +171,18 @@ fn no_near_duplicates_across_ids() {
         dups.join("\n")
     );
 }
+
+#[test]
+fn language_detection_agrees_with_corpus_labels() {
+    let ads: Vec<CorpusAd> = train().into_iter().chain(heldout()).collect();
+    let mut wrong = Vec::new();
+    for a in &ads {
+        let got = lurewatch::extract::lang::detect(&format!("{}\n{}", a.title, a.text));
+        if got.code() != a.lang {
+            wrong.push(format!("{} detected as {got}", a.id));
+        }
+    }
+    let acc = 1.0 - wrong.len() as f64 / ads.len() as f64;
+    // Mixed-language posts exist, so a few disagreements are expected; 97% is the floor.
+    assert!(acc >= 0.97, "accuracy {acc:.3}; wrong: {wrong:?}");
+}

@@ -18,7 +18,7 @@
 
 use crate::ad::{Contact, ContactKind, Span};
 use phonenumber::country::Id;
-use phonenumber::{Mode, Type};
+use phonenumber::Type;
 use regex::{Captures, Regex};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -31,15 +31,18 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
         claimed: Vec::new(),
         regions: OnceCell::new(),
         labels: OnceCell::new(),
+        exact_only: has_ascii_fold(text),
     };
     f.links();
     f.emails();
     // Handles before numbers, so that "ไลน์ ID: @abc หรือโทร 089…" does not lend its LINE label
-    // to the number; numeric IDs wait until the phone pass has read what it can.
-    f.labelled_handles(false);
+    // to the number; numeric IDs wait until the phone pass has read what it can. The label
+    // regex runs once for both.
+    let ids = f.id_label_matches();
+    f.labelled_handles(&ids, false);
     f.bare_handles();
     f.phones();
-    f.labelled_handles(true);
+    f.labelled_handles(&ids, true);
     f.facebook_mentions();
     let mut out = f.out;
     out.sort_by(|a, b| {
@@ -182,7 +185,7 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// URL characters: printable ASCII without the ones that end a link in running text.
 const URLCH: &str = r#"[\x21-\x7E&&[^<>"'`{}|\\^]]"#;
 
-static LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
+static LINK_RE: LazyLock<Dual> = LazyLock::new(|| {
     let wa_num = format!(
         r"(?:https?://)?(?:(?:www|api|web)\.)?(?:wa\.me/|whatsapp\.com/send/?\?phone=)[ \t]?(?P<wanum>[+＋]?{DIGIT}(?:[ \-.]{{0,2}}{DIGIT})*)(?P<tail>[?&]{URLCH}*)?"
     );
@@ -191,17 +194,16 @@ static LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:wa\.link|chat\.whatsapp\.com|telegram\.dog|line\.me|lin\.ee|(?:m\.|web\.)?facebook\.com|fb\.com|fb\.me|m\.me|(?:vm\.|vt\.)?tiktok\.com|instagram\.com|instagr\.am|zalo\.me|qm\.qq\.com|jq\.qq\.com|weixin\.qq\.com|u\.wechat\.com)/{URLCH}*"
     );
     let full = format!(r"(?:https?://|\bwww\.){URLCH}+");
-    Regex::new(&format!("(?i){wa_num}|{full}|{spaced}|{bare}")).expect("link regex")
+    Dual::new(&format!("(?i){wa_num}|{full}|{spaced}|{bare}"))
 });
 
-static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+static EMAIL_RE: LazyLock<Dual> = LazyLock::new(|| {
     let at = r"(?:[@＠]|\s?[\[(]\s?at\s?[\])]\s?)";
     let dot = r"(?:\.|\s?[\[(]\s?dot\s?[\])]\s?)";
     let label = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?";
-    Regex::new(&format!(
+    Dual::new(&format!(
         r"(?i)[a-z0-9][a-z0-9._%+\-]*{at}{label}(?:{dot}{label})*{dot}[a-z]{{2,24}}\b"
     ))
-    .expect("email regex")
 });
 
 static EMAIL_AT_RE: LazyLock<Regex> =
@@ -212,12 +214,116 @@ static EMAIL_DOT_RE: LazyLock<Regex> =
 static HANDLE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[@＠][A-Za-z][A-Za-z0-9_]{4,31}").expect("handle regex"));
 
-static FB_MENTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static FB_MENTION_RE: LazyLock<Dual> = LazyLock::new(|| {
+    Dual::new(
         r"(?i)\b(?:inbox|pm|dm|message)\s+(?:(?:our|kami|ke|sa|vào|di)\s+)?(?:fb|facebook)(?:\s*(?:page|fanpage))?\b|\b(?:fb|facebook)\s*(?:page|fanpage|inbox|messenger)\b|\bfanpage\b",
     )
-    .expect("fb mention regex")
 });
+
+/// A regex written with Unicode `\b`, and its twin with ASCII `(?-u:\b)`, which the lazy DFA
+/// runs fast on any text (with Unicode `\b` it gives up at the first non-ASCII byte and the
+/// slow engines scan the whole text).
+///
+/// Every `\b` in these patterns sits next to an ASCII letter or digit of the pattern, so where a
+/// Unicode boundary holds the ASCII one holds too: the twin finds every match of the original,
+/// with the same path, and maybe a few more. Its match is the original's whenever the two kinds
+/// of boundary agree at the positions where the match's path tests one; elsewhere the original
+/// is asked from that position on. Texts with `ſ` or `K` (Kelvin), which `(?i)` folds to ASCII
+/// `s` and `k`, use the original throughout.
+struct Dual {
+    exact: Regex,
+    loose: Regex,
+}
+
+impl Dual {
+    fn new(pattern: &str) -> Dual {
+        Dual {
+            exact: Regex::new(pattern).expect("regex"),
+            loose: Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("loose regex"),
+        }
+    }
+
+    /// Calls `f` with every match of `exact.captures_iter(hay)`, in order. `trusted` says
+    /// whether the boundaries agree where the loose match tested them.
+    fn captures_each<'h>(
+        &self,
+        hay: &'h str,
+        exact_only: bool,
+        trusted: impl Fn(&str, &Captures<'h>) -> bool,
+        mut f: impl FnMut(Captures<'h>),
+    ) {
+        if exact_only {
+            self.exact.captures_iter(hay).for_each(f);
+            return;
+        }
+        let mut at = 0;
+        while at <= hay.len() {
+            let Some(c) = self.loose.captures_at(hay, at) else {
+                return;
+            };
+            let c = if trusted(hay, &c) {
+                c
+            } else {
+                // No match of the original starts before the loose one.
+                let start = c.get(0).expect("match").start();
+                match self.exact.captures_at(hay, start) {
+                    Some(c) => c,
+                    None => return,
+                }
+            };
+            let m = c.get(0).expect("match");
+            debug_assert!(m.end() > m.start(), "empty match");
+            at = m.end().max(m.start() + 1);
+            f(c);
+        }
+    }
+
+    /// `exact.find_iter(hay)` for patterns whose `\b`s are tested only at the ends of a match.
+    fn find_each<'h>(&self, hay: &'h str, exact_only: bool, mut f: impl FnMut(regex::Match<'h>)) {
+        self.captures_each(
+            hay,
+            exact_only,
+            |h, c| {
+                let m = c.get(0).expect("match");
+                starts_agree(h, m.start()) && ends_agree(h, m.end())
+            },
+            |c| f(c.get(0).expect("match")),
+        );
+    }
+}
+
+static WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\w").expect("word regex"));
+
+/// True when Unicode `\b` and ASCII `\b` say the same at byte `i` of `hay`.
+fn bounds_agree(hay: &str, i: usize) -> bool {
+    let (a, b) = (char_before(hay, i), char_after(hay, i));
+    if a.is_none_or(|c| c.is_ascii()) && b.is_none_or(|c| c.is_ascii()) {
+        return true;
+    }
+    let ascii = |c: Option<char>| c.is_some_and(is_word_ascii);
+    let unicode = |c: Option<char>| match c {
+        Some(c) if !c.is_ascii() => WORD_RE.is_match(c.encode_utf8(&mut [0; 4])),
+        c => ascii(c),
+    };
+    (ascii(a) != ascii(b)) == (unicode(a) != unicode(b))
+}
+
+/// True when a `\b` that a pattern tests before an ASCII letter or digit at byte `i` (the only
+/// kind these patterns have) means the same in both twins. Where `hay[i..]` starts with anything
+/// else, no such `\b` was tested.
+fn starts_agree(hay: &str, i: usize) -> bool {
+    char_after(hay, i).is_none_or(|c| !c.is_ascii_alphanumeric()) || bounds_agree(hay, i)
+}
+
+/// The same for a `\b` tested after an ASCII letter or digit ending at byte `i`.
+fn ends_agree(hay: &str, i: usize) -> bool {
+    char_before(hay, i).is_none_or(|c| !c.is_ascii_alphanumeric()) || bounds_agree(hay, i)
+}
+
+/// True when `(?i)` could fold a character of `text` to an ASCII letter.
+fn has_ascii_fold(text: &str) -> bool {
+    text.contains('\u{17F}') || text.contains('\u{212A}')
+}
 
 // ---------------------------------------------------------------------------------------------
 // Labels: words that introduce a number or a handle
@@ -369,7 +475,7 @@ fn split_top_alternation(frag: &str) -> Vec<&str> {
 }
 
 /// Builds `(?i)(f0)|(f1)|…` over the labels usable as `want`; returns it with the label of each group.
-fn label_regex(want: Use, suffix: &str) -> (Regex, Vec<usize>) {
+fn label_regex(want: Use, suffix: &str) -> (Dual, Vec<usize>) {
     let mut parts = Vec::new();
     let mut idx = Vec::new();
     for (i, (frag, _, u, _)) in LABELS.iter().enumerate() {
@@ -378,13 +484,13 @@ fn label_regex(want: Use, suffix: &str) -> (Regex, Vec<usize>) {
             idx.push(i);
         }
     }
-    let re = Regex::new(&format!("(?i)(?:{}){suffix}", parts.join("|"))).expect("label regex");
+    let re = Dual::new(&format!("(?i)(?:{}){suffix}", parts.join("|")));
     (re, idx)
 }
 
-static NUM_LABEL_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| label_regex(Use::Num, ""));
+static NUM_LABEL_RE: LazyLock<(Dual, Vec<usize>)> = LazyLock::new(|| label_regex(Use::Num, ""));
 
-static ID_LABEL_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| {
+static ID_LABEL_RE: LazyLock<(Dual, Vec<usize>)> = LazyLock::new(|| {
     // A marker ("ID", "号") and/or a colon or "@" between label and handle; bare whitespace is
     // accepted only where the label already carries a marker, or for QQ numbers.
     let sep = r"(?P<sep>\s*(?:id\b|号码|号|號|群|username|ไอดี)\s*[:：=]?\s*[@＠]?|\s*[:：=]\s*[@＠]?|\s*[@＠]|\s+)\s*";
@@ -393,6 +499,39 @@ static ID_LABEL_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| {
         &format!(r"{sep}(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{{1,39}})"),
     )
 });
+
+/// Where the loose twin of a label regex without a suffix can be trusted: its `\b`s are at the
+/// ends of the match.
+fn label_trusted(hay: &str, c: &Captures<'_>) -> bool {
+    let m = c.get(0).expect("match");
+    starts_agree(hay, m.start()) && ends_agree(hay, m.end())
+}
+
+/// Where the loose `ID_LABEL_RE` can be trusted: its `\b`s are at the ends of the label and in
+/// the separator ("id\b").
+fn id_label_trusted(hay: &str, c: &Captures<'_>) -> bool {
+    let m = c.get(0).expect("match");
+    let label_end = (1..c.len())
+        .filter_map(|g| c.get(g))
+        .next()
+        .map_or(m.end(), |g| g.end());
+    let sep = c.name("sep").map_or(m.start()..m.start(), |s| s.range());
+    starts_agree(hay, m.start())
+        && ends_agree(hay, label_end)
+        && hay[sep.clone()]
+            .char_indices()
+            .map(|(i, _)| sep.start + i)
+            .chain([sep.end])
+            .all(|i| ends_agree(hay, i))
+}
+
+/// A match of `ID_LABEL_RE`: start, label table index, separator and handle byte ranges.
+struct IdMatch {
+    start: usize,
+    label: usize,
+    sep: (usize, usize),
+    handle: (usize, usize),
+}
 
 /// The table index of the label group that matched.
 fn which_label(caps: &Captures<'_>, idx: &[usize]) -> usize {
@@ -498,6 +637,15 @@ fn guess_regions(text: &str) -> (Vec<Id>, usize) {
 // ---------------------------------------------------------------------------------------------
 // Phone number interpretation
 
+/// The `phonenumber` crate compiles its metadata regexes on use and keeps them in an LRU cache of
+/// 100, fewer than the numbering plans of the nine regions tried here need: numbers kept
+/// evicting and recompiling each other's patterns. Room for every pattern makes each compile once.
+static METADATA_CACHE: LazyLock<()> = LazyLock::new(|| {
+    if let Ok(mut cache) = phonenumber::metadata::DATABASE.cache().lock() {
+        cache.set_capacity(100_000);
+    }
+});
+
 /// How the digits were written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -516,8 +664,10 @@ struct Number {
 }
 
 fn number_of(n: &phonenumber::PhoneNumber) -> Number {
+    // What `n.format().mode(Mode::E164)` writes, without the national format lookup it does
+    // first (regexes of the number's country) and then ignores in E.164 mode.
     Number {
-        e164: n.format().mode(Mode::E164).to_string(),
+        e164: format!("+{}{}", n.code().value(), n.national()),
         country: n.country().id().map(|id| id.as_ref().to_string()),
     }
 }
@@ -532,6 +682,7 @@ fn is_mobile(n: &phonenumber::PhoneNumber) -> bool {
 /// Interprets ASCII `digits` written in `form`; local numbers are tried in the regions of each
 /// tier in turn (the text's own regions, then the rest).
 fn interpret(digits: &str, form: Form, tiers: &[&[Id]], cn_mobile_ok: bool) -> Option<Number> {
+    LazyLock::force(&METADATA_CACHE);
     match form {
         Form::International => {
             let intl = digits.strip_prefix("00").unwrap_or(digits);
@@ -692,6 +843,8 @@ struct Finder<'t> {
     claimed: Vec<(usize, usize)>,
     regions: OnceCell<(Vec<Id>, usize)>,
     labels: OnceCell<Vec<(usize, usize, Label)>>,
+    /// The text has characters that `(?i)` folds to ASCII: no loose regexes.
+    exact_only: bool,
 }
 
 impl<'t> Finder<'t> {
@@ -730,12 +883,12 @@ impl<'t> Finder<'t> {
     fn labels(&self) -> &[(usize, usize, Label)] {
         self.labels.get_or_init(|| {
             let (re, idx) = &*NUM_LABEL_RE;
-            re.captures_iter(self.text)
-                .map(|c| {
-                    let m = c.get(0).expect("match");
-                    (m.start(), m.end(), LABELS[which_label(&c, idx)].1)
-                })
-                .collect()
+            let mut out = Vec::new();
+            re.captures_each(self.text, self.exact_only, label_trusted, |c| {
+                let m = c.get(0).expect("match");
+                out.push((m.start(), m.end(), LABELS[which_label(&c, idx)].1));
+            });
+            out
         })
     }
 
@@ -743,7 +896,14 @@ impl<'t> Finder<'t> {
 
     fn links(&mut self) {
         let text = self.text;
-        for caps in LINK_RE.captures_iter(text) {
+        let mut found = Vec::new();
+        LINK_RE.captures_each(
+            text,
+            self.exact_only,
+            |h, c| starts_agree(h, c.get(0).expect("match").start()),
+            |c| found.push(c),
+        );
+        for caps in found {
             let m = caps.get(0).expect("match");
             let (start, mut end) = (m.start(), trim_url_end(text, m.start(), m.end()));
             if end <= start {
@@ -894,7 +1054,9 @@ impl<'t> Finder<'t> {
 
     fn emails(&mut self) {
         let text = self.text;
-        for m in EMAIL_RE.find_iter(text) {
+        let mut found = Vec::new();
+        EMAIL_RE.find_each(text, self.exact_only, |m| found.push(m));
+        for m in found {
             if self.is_claimed(m.start(), m.end())
                 || char_before(text, m.start()).is_some_and(|c| c == '@')
             {
@@ -1032,21 +1194,41 @@ impl<'t> Finder<'t> {
 
     // --- labelled handles ----------------------------------------------------------------
 
+    /// Every match of `ID_LABEL_RE`, in order.
+    fn id_label_matches(&self) -> Vec<IdMatch> {
+        let (re, idx) = &*ID_LABEL_RE;
+        let mut out = Vec::new();
+        re.captures_each(self.text, self.exact_only, id_label_trusted, |c| {
+            let m = c.get(0).expect("match");
+            let h = c.name("h").expect("handle");
+            let sep = c
+                .name("sep")
+                .map_or((m.start(), m.start()), |s| (s.start(), s.end()));
+            out.push(IdMatch {
+                start: m.start(),
+                label: which_label(&c, idx),
+                sep,
+                handle: (h.start(), h.end()),
+            });
+        });
+        out
+    }
+
     /// Handles after a label; `numeric` selects the all-digit ones (QQ numbers, numeric WeChat
     /// IDs), read after the phone pass, or the others, read before it.
-    fn labelled_handles(&mut self, numeric: bool) {
+    fn labelled_handles(&mut self, ids: &[IdMatch], numeric: bool) {
         let text = self.text;
-        let (re, idx) = &*ID_LABEL_RE;
-        for caps in re.captures_iter(text) {
-            let (m, h) = (caps.get(0).expect("match"), caps.name("h").expect("handle"));
-            let (_, label, _, marked) = LABELS[which_label(&caps, idx)];
-            let handle = h.as_str().trim_end_matches(['.', '-']);
-            let h_end = h.start() + handle.len();
+        for id in ids {
+            let h = &text[id.handle.0..id.handle.1];
+            let (_, label, _, marked) = LABELS[id.label];
+            let handle = h.trim_end_matches(['.', '-']);
+            let h_end = id.handle.0 + handle.len();
             let digits = handle.chars().all(|c| c.is_ascii_digit());
-            if digits != numeric || self.is_claimed(m.start(), h_end) || bad_right(text, h.end()) {
+            if digits != numeric || self.is_claimed(id.start, h_end) || bad_right(text, id.handle.1)
+            {
                 continue;
             }
-            let sep = caps.name("sep").map_or("", |s| s.as_str());
+            let sep = &text[id.sep.0..id.sep.1];
             let separated = !sep.trim().is_empty() || marked;
             let ok = match label {
                 Label::Qq => digits && (5..=11).contains(&handle.len()),
@@ -1074,8 +1256,8 @@ impl<'t> Finder<'t> {
                 } else {
                     h_end
                 };
-                let value = text[h.start()..end].to_lowercase();
-                self.push(label.kind(), value, m.start(), end, None);
+                let value = text[id.handle.0..end].to_lowercase();
+                self.push(label.kind(), value, id.start, end, None);
             }
         }
     }
@@ -1106,10 +1288,12 @@ impl<'t> Finder<'t> {
             }
             let ws = sentence_start(text, ws, m.start());
             let (re, idx) = &*ID_KW_RE;
-            let kind = re
-                .captures_iter(&text[ws..m.start()])
-                .last()
-                .map(|c| LABELS[which_label(&c, idx)].1)
+            let mut last = None;
+            re.captures_each(&text[ws..m.start()], self.exact_only, label_trusted, |c| {
+                last = Some(which_label(&c, idx))
+            });
+            let kind = last
+                .map(|i| LABELS[i].1)
                 .filter(|l| {
                     matches!(
                         l,
@@ -1126,7 +1310,9 @@ impl<'t> Finder<'t> {
 
     /// "Inbox FB page kami", "PM our Facebook page": a Facebook channel with no identifier.
     fn facebook_mentions(&mut self) {
-        for m in FB_MENTION_RE.find_iter(self.text) {
+        let mut found = Vec::new();
+        FB_MENTION_RE.find_each(self.text, self.exact_only, |m| found.push(m));
+        for m in found {
             if !self.is_claimed(m.start(), m.end()) {
                 self.push(
                     ContactKind::Facebook,
@@ -1140,7 +1326,7 @@ impl<'t> Finder<'t> {
     }
 }
 
-static ID_KW_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| label_regex(Use::Id, ""));
+static ID_KW_RE: LazyLock<(Dual, Vec<usize>)> = LazyLock::new(|| label_regex(Use::Id, ""));
 
 static NAME_WORD_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ [A-Z0-9][A-Za-z0-9_'&]*").expect("name word regex"));
@@ -1155,6 +1341,7 @@ fn page_name_end(text: &str, mut end: usize) -> usize {
         let word = &w.as_str()[1..];
         let is_label = NUM_LABEL_RE
             .0
+            .exact
             .find(word)
             .is_some_and(|m| m.len() == word.len());
         if is_label || bad_right(text, end + w.end()) && !text[end + w.end()..].starts_with(' ') {
