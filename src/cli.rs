@@ -175,6 +175,12 @@ pub struct TrainDataArgs {
     /// Seed of the fold assignment.
     #[arg(long, default_value_t = TrainParams::default().seed)]
     pub seed: u64,
+    /// n-gram feature columns of the generic-fraud (EMSCAD) head.
+    #[arg(long, default_value_t = TrainParams::default().fraud_k)]
+    pub fraud_k: usize,
+    /// Regularisation of the generic-fraud (EMSCAD) head.
+    #[arg(long, default_value_t = TrainParams::default().fraud_alpha)]
+    pub fraud_alpha: f64,
 }
 
 impl TrainDataArgs {
@@ -188,6 +194,8 @@ impl TrainDataArgs {
             target_precision: self.target_precision,
             seed: self.seed,
             emscad_mode: self.emscad_mode,
+            fraud_k: self.fraud_k,
+            fraud_alpha: self.fraud_alpha,
             folds,
             ..TrainParams::default()
         }

@@ -65,23 +65,40 @@ pub struct TrainParams {
     pub dup_threshold: f64,
     /// Use of EMSCAD.
     pub emscad_mode: EmscadMode,
+    /// n-gram columns of the fraud head (its data is larger and English-only).
+    pub fraud_k: usize,
+    /// L2 strength (or smoothing) of the fraud head.
+    pub fraud_alpha: f64,
+}
+
+impl TrainParams {
+    /// The settings the fraud head is fitted with.
+    fn for_fraud(&self) -> TrainParams {
+        TrainParams {
+            k: self.fraud_k,
+            alpha: self.fraud_alpha,
+            ..self.clone()
+        }
+    }
 }
 
 impl Default for TrainParams {
     fn default() -> Self {
         TrainParams {
             vocab_size: 12000,
-            k: 3000,
+            k: 1000,
             min_df: 2,
-            signal_scale: 1.0,
+            signal_scale: 0.3,
             estimator: Estimator::Logistic,
-            alpha: 1.0,
+            alpha: 0.1,
             max_iter: 150,
             folds: 5,
             seed: 20260124,
             target_precision: 0.90,
             dup_threshold: 0.9,
             emscad_mode: EmscadMode::Separate,
+            fraud_k: 3000,
+            fraud_alpha: 1.0,
         }
     }
 }
@@ -536,11 +553,12 @@ pub fn train(examples: Vec<Example>, p: &TrainParams, progress: &ProgressBar) ->
     let mut fraud_threshold = None;
     let mut fraud_cv = None;
     if let Some(members) = fraud_members {
-        let cv = cross_validate(&tok, &prepared, &y, &groups, &members, p, progress)?;
+        let fp = p.for_fraud();
+        let cv = cross_validate(&tok, &prepared, &y, &groups, &members, &fp, progress)?;
         let fy: Vec<bool> = members.iter().map(|&i| y[i]).collect();
         // generic fraud has no stated precision target: best F1 on out-of-fold predictions
         fraud_threshold = Some(threshold_for_precision(&cv.probability, &fy, 1.01));
-        let mut head = fit_head(&tok, &prepared, &y, &members, p)?;
+        let mut head = fit_head(&tok, &prepared, &y, &members, &fp)?;
         (head.platt_a, head.platt_b) = cv.platt;
         fraud = Some(head);
         fraud_cv = Some((members, cv));
