@@ -6,6 +6,8 @@
 //! whatlang's guess: whatlang 0.18 knows English, Indonesian, Tagalog and Vietnamese but not
 //! Malay, so Malay is told from Indonesian by words the two spell or choose differently.
 use crate::ad::Lang;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 use whatlang::Lang as Wl;
 
 /// Weight of one Han character against one letter of an alphabet: a Han character carries about
@@ -384,11 +386,18 @@ fn detect_latin(text: &str, c: &ScriptCounts) -> Lang {
         return Lang::Vi;
     }
     let mut votes = Votes::default();
+    let mut lower = String::new();
     for word in text
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
         let w = lower.trim_matches(|ch| ch == '-' || ch == '\'');
         votes.add(w);
         // Prices like "RM5000" / "Rp15.000.000" are glued to the number.
@@ -398,17 +407,36 @@ fn detect_latin(text: &str, c: &ScriptCounts) -> Lang {
             votes.id += 2;
         }
     }
+    // whatlang (most of the cost here) can only add a bonus of 1 to 4 to one of our four
+    // languages (1 + its confidence, which is within 0..=1, times 3), or say Other for a
+    // reliable guess of another language when our markers are few. When none of those outcomes
+    // changes the answer, it need not run.
+    let plain = decide(&votes, [0; 4]);
+    let base_ours = votes.en + votes.tl * 3 / 2 + votes.idms + votes.id + votes.ms + votes.vi;
+    let settled = (base_ours >= 4 || plain == Lang::Other)
+        && (0..4).all(|k| {
+            (1..=4).all(|b| {
+                let mut bonus = [0; 4];
+                bonus[k] = b;
+                decide(&votes, bonus) == plain
+            })
+        });
+    if settled {
+        return plain;
+    }
     let wl = whatlang::detect(text);
     let bonus = |lang: Wl| -> usize {
         wl.as_ref()
             .filter(|i| i.lang() == lang)
             .map_or(0, |i| 1 + (i.confidence() * 3.0).round() as usize)
     };
-    let en = votes.en + bonus(Wl::Eng);
-    let tl = votes.tl * 3 / 2 + bonus(Wl::Tgl);
-    let idms = votes.idms + votes.id + votes.ms + bonus(Wl::Ind);
-    let vi = votes.vi + bonus(Wl::Vie);
-    let ours = en + tl + idms + vi;
+    let bonuses = [
+        bonus(Wl::Eng),
+        bonus(Wl::Tgl),
+        bonus(Wl::Ind),
+        bonus(Wl::Vie),
+    ];
+    let ours = base_ours + bonuses.iter().sum::<usize>();
     // Another language that whatlang is sure of (Spanish, French, ...), with few of our markers.
     if let Some(info) = &wl {
         let known = matches!(info.lang(), Wl::Eng | Wl::Tgl | Wl::Ind | Wl::Vie | Wl::Jav);
@@ -416,6 +444,17 @@ fn detect_latin(text: &str, c: &ScriptCounts) -> Lang {
             return Lang::Other;
         }
     }
+    decide(&votes, bonuses)
+}
+
+/// The Latin-script language from our votes plus whatlang's bonus for English, Tagalog,
+/// Indonesian/Malay and Vietnamese (in that order).
+fn decide(votes: &Votes, bonus: [usize; 4]) -> Lang {
+    let en = votes.en + bonus[0];
+    let tl = votes.tl * 3 / 2 + bonus[1];
+    let idms = votes.idms + votes.id + votes.ms + bonus[2];
+    let vi = votes.vi + bonus[3];
+    let ours = en + tl + idms + vi;
     if ours == 0 {
         return Lang::Other;
     }
@@ -449,14 +488,33 @@ struct Votes {
     vi: usize,
 }
 
+/// Word → which lists it is on (bit 0 English, then Tagalog, Indonesian/Malay, Indonesian,
+/// Malay, Vietnamese).
+static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (bit, list) in [EN_WORDS, TL_WORDS, IDMS_WORDS, ID_WORDS, MS_WORDS, VI_WORDS]
+        .into_iter()
+        .enumerate()
+    {
+        for w in list {
+            *map.entry(*w).or_insert(0u8) |= 1 << bit;
+        }
+    }
+    map
+});
+
 impl Votes {
     fn add(&mut self, w: &str) {
-        self.en += usize::from(EN_WORDS.contains(&w));
-        self.tl += usize::from(TL_WORDS.contains(&w));
-        self.idms += usize::from(IDMS_WORDS.contains(&w));
-        self.id += usize::from(ID_WORDS.contains(&w));
-        self.ms += usize::from(MS_WORDS.contains(&w));
-        self.vi += usize::from(VI_WORDS.contains(&w));
+        let Some(&lists) = WORD_LISTS.get(w) else {
+            return;
+        };
+        let on = |bit: u8| usize::from(lists & (1 << bit) != 0);
+        self.en += on(0);
+        self.tl += on(1);
+        self.idms += on(2);
+        self.id += on(3);
+        self.ms += on(4);
+        self.vi += on(5);
     }
 }
 

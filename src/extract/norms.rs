@@ -1,7 +1,7 @@
 //! Typical monthly pay by role and destination, to say how far above normal an offer is.
 
 use crate::ad::Salary;
-use regex::Regex;
+use crate::extract::phrases::{AltSearch, AltSpec};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -371,22 +371,28 @@ const CASE_SENSITIVE: &[&str] = &["CS", "CSR", "IT", "PRT", "SPG", "KTV"];
 /// Keyword matches on the first line (the title in `JobAd::full_text`) count this many times.
 const TITLE_WEIGHT: u32 = 3;
 
-static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+/// The role words as one leftmost-first alternation, longest first: the regex
+/// `(?i)w1|w2|…` with the acronyms in `CASE_SENSITIVE` matched as written.
+static ROLE_SEARCH: LazyLock<AltSearch> = LazyLock::new(|| {
     let mut words: Vec<&str> = ROLE_WORDS.iter().map(|w| w.0).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    let alt = words
+    let specs: Vec<AltSpec> = words
         .iter()
         .map(|w| {
             let e = regex::escape(w).replace(' ', r"\s+");
-            if CASE_SENSITIVE.contains(w) {
-                format!("(?-i:{e})")
+            let body = if CASE_SENSITIVE.contains(w) {
+                format!("(?i:(?-i:{e}))")
             } else {
-                e
+                format!("(?i:{e})")
+            };
+            AltSpec {
+                group: 0,
+                body,
+                latin: false,
             }
         })
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&format!("(?i){alt}")).unwrap()
+        .collect();
+    AltSearch::new(&specs, 1)
 });
 static ROLE_LOOKUP: LazyLock<HashMap<String, (Role, u32)>> = LazyLock::new(|| {
     ROLE_WORDS
@@ -403,21 +409,25 @@ fn is_latin_letter(c: char) -> bool {
 pub fn detect_role(text: &str) -> Role {
     let title_end = text.find('\n').unwrap_or(text.len());
     let mut score = [0u32; Role::ALL.len()];
-    for m in ROLE_RE.find_iter(text) {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
+    let mut scan = ROLE_SEARCH.scan(text);
+    let mut pos = 0;
+    while let Some(m) = scan.next(0, pos, |_, _| false) {
+        pos = m.end;
+        let matched = &text[m.start..m.end];
+        let before = text[..m.start].chars().next_back();
+        let after = text[m.end..].chars().next();
         // Latin-script words must stand alone: "admin" not in "administrator"'s tail, "IT" not in "ITEM"
         let glued = |c: Option<char>| c.is_some_and(|c| is_latin_letter(c) || c.is_ascii_digit());
-        if m.as_str().starts_with(is_latin_letter) && glued(before)
-            || m.as_str().ends_with(is_latin_letter) && glued(after)
+        if matched.starts_with(is_latin_letter) && glued(before)
+            || matched.ends_with(is_latin_letter) && glued(after)
         {
             continue;
         }
-        let key = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = matched.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(role, weight)) = ROLE_LOOKUP.get(&key.to_lowercase()) else {
             continue;
         };
-        let w = if m.start() < title_end {
+        let w = if m.start < title_end {
             weight * TITLE_WEIGHT
         } else {
             weight

@@ -10,8 +10,17 @@
 //! Wording comes from /work/shared/DOMAIN.md (gathered 2025-11 from news, NGO and government
 //! warnings), from job boards' usual phrasing, and from common misspellings of both.
 use crate::ad::Signal;
-use regex::{Regex, RegexSet, RegexSetBuilder};
-use std::sync::LazyLock;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson;
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::primitives::NonMaxUsize;
+use regex_automata::{Anchored, Input};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use std::collections::HashMap;
+use std::sync::{LazyLock, OnceLock};
 
 /// Names of every signal `find_phrases` can emit: lure side, then legitimacy side, then neither.
 pub const SIGNAL_NAMES: [&str; 24] = [
@@ -512,12 +521,12 @@ const NAME_LEAD_STOPWORDS: [&str; 24] = [
 
 struct SignalMatcher {
     name: &'static str,
-    re: Regex,
     negatable: bool,
 }
 
 struct Matcher {
-    set: RegexSet,
+    /// One group per signal, in `SIGNAL_NAMES` order.
+    search: AltSearch,
     signals: Vec<SignalMatcher>,
 }
 
@@ -528,51 +537,494 @@ fn expand_spaces(pattern: &str, latin: bool) -> String {
     spaced.replace(' ', if latin { r"\s+" } else { r"\s*" })
 }
 
-/// Regex text of one signal: Latin alternatives must be followed by a non-word character (the
-/// start boundary is checked in code, so adjacent matches can share a separator).
-fn signal_pattern(name: &str) -> String {
-    let mut latin = Vec::new();
-    let mut other = Vec::new();
-    for &(sig, lang, pat) in PHRASES.iter().filter(|(s, _, _)| *s == name) {
-        debug_assert_eq!(sig, name);
-        if LATIN_LANGS.contains(&lang) {
-            latin.push(format!("(?:{})", expand_spaces(pat, true)));
-        } else {
-            other.push(format!("(?:{})", expand_spaces(pat, false)));
+/// Splits a regex at its top-level `|` (outside groups and classes).
+fn split_alternatives(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut class, mut last) = (0usize, 0usize, 0usize);
+    let mut chars = pattern.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => {
+                class += 1;
+                // A `]` right after `[` or `[^` is a literal.
+                if chars.peek().is_some_and(|&(_, c)| c == '^') {
+                    chars.next();
+                }
+                if chars.peek().is_some_and(|&(_, c)| c == ']') {
+                    chars.next();
+                }
+            }
+            ']' if class > 0 => class -= 1,
+            '(' if class == 0 => depth += 1,
+            ')' if class == 0 => depth -= 1,
+            '|' if class == 0 && depth == 0 => {
+                out.push(&pattern[last..i]);
+                last = i + 1;
+            }
+            _ => {}
         }
     }
-    let mut parts = Vec::new();
-    if !latin.is_empty() {
-        parts.push(format!(
-            r"({})(?:[^\p{{Latin}}\p{{N}}\p{{M}}_]|\z)",
-            latin.join("|")
-        ));
+    out.push(&pattern[last..]);
+    out
+}
+
+/// The alternatives of every signal, in the order a leftmost-first regex of the signal tries
+/// them: Latin-script entries first (each followed by a word boundary), then the others.
+fn signal_specs() -> Vec<AltSpec> {
+    let mut specs = Vec::new();
+    for (g, name) in SIGNAL_NAMES.iter().enumerate() {
+        for want_latin in [true, false] {
+            for &(_, lang, pat) in PHRASES.iter().filter(|(s, _, _)| s == name) {
+                let latin = LATIN_LANGS.contains(&lang);
+                if latin != want_latin {
+                    continue;
+                }
+                let expanded = expand_spaces(pat, latin);
+                for alt in split_alternatives(&expanded) {
+                    specs.push(AltSpec {
+                        group: g,
+                        body: format!("(?i:{alt})"),
+                        latin,
+                    });
+                }
+            }
+        }
     }
-    if !other.is_empty() {
-        parts.push(format!("({})", other.join("|")));
-    }
-    format!("(?i:{})", parts.join("|"))
+    specs
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let patterns: Vec<String> = SIGNAL_NAMES.iter().map(|n| signal_pattern(n)).collect();
-    // The set's overlapping search needs more lazy-DFA cache than the 2 MiB default: at the
-    // default it falls back to a slow engine (measured 2025-11: 21 ms vs 5 µs for a 1.4 KB ad).
-    let set = RegexSetBuilder::new(&patterns)
-        .dfa_size_limit(16 << 20)
-        .build()
-        .expect("phrase regex set");
+    let search = AltSearch::new(&signal_specs(), SIGNAL_NAMES.len());
     let signals = SIGNAL_NAMES
         .iter()
-        .zip(&patterns)
-        .map(|(name, pat)| SignalMatcher {
+        .map(|name| SignalMatcher {
             name,
-            re: Regex::new(pat).expect("phrase regex"),
             negatable: NEGATABLE.contains(name),
         })
         .collect();
-    Matcher { set, signals }
+    Matcher { search, signals }
 });
+
+/// One alternative of a leftmost-first alternation searched by [`AltSearch`], in priority order.
+pub(crate) struct AltSpec {
+    /// Which of the independent alternations (signal, gazetteer…) the alternative belongs to.
+    pub group: usize,
+    /// The alternative as a self-contained regex (flags included, e.g. `(?i:…)`).
+    pub body: String,
+    /// Whether a match must be followed by [`LATIN_TAIL`] (not part of the reported span).
+    pub latin: bool,
+}
+
+/// The right boundary of Latin-script matches: a non-word character or the end of the text.
+pub(crate) const LATIN_TAIL: &str = r"(?i:[^\p{Latin}\p{N}\p{M}_]|\z)";
+
+/// A cheap superset of [`LATIN_TAIL`]: the same on ASCII, any non-ASCII character allowed.
+const LOOSE_TAIL: &str = r"(?:[^0-9A-Za-z_]|\z)";
+
+/// The characters [`LATIN_TAIL`] accepts, as sorted ranges.
+static TAIL_CHARS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let hir = regex_syntax::Parser::new()
+        .parse(r"(?i:[^\p{Latin}\p{N}\p{M}_])")
+        .expect("tail class");
+    match hir.kind() {
+        regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(cls)) => {
+            cls.ranges().iter().map(|r| (r.start(), r.end())).collect()
+        }
+        _ => unreachable!("the tail is a Unicode class"),
+    }
+});
+
+fn is_tail_char(c: char) -> bool {
+    let ranges = &*TAIL_CHARS;
+    let i = ranges.partition_point(|&(_, hi)| hi < c);
+    i < ranges.len() && ranges[i].0 <= c
+}
+
+struct AltBranch {
+    group: usize,
+    body: String,
+    latin: bool,
+    /// `(body)` plus [`LOOSE_TAIL`] for Latin alternatives, run anchored at a candidate.
+    loose: OnceLock<Verifier>,
+    /// `(body)` plus [`LATIN_TAIL`], for when the loose tail took a character the exact one would not.
+    exact: OnceLock<Verifier>,
+    /// `(body)` plus tail, unanchored, for fallback alternatives (no usable prefix literal).
+    unanchored: OnceLock<Regex>,
+    /// A fallback alternative without a literal every match contains: always searched.
+    always: bool,
+}
+
+type CacheFn = Box<dyn Fn() -> VerifierCache + Send + Sync>;
+
+struct VerifierCache {
+    dfa: hybrid::dfa::Cache,
+    pike: Option<pikevm::Cache>,
+}
+
+/// An anchored check of one alternative: a forward lazy DFA for where the match ends, a PikeVM
+/// for the rare captures. Both build from one NFA, far quicker than a full `Regex` (no reverse
+/// automaton, no literal prefilter), which matters with hundreds of alternatives.
+struct Verifier {
+    dfa: hybrid::dfa::DFA,
+    pike: PikeVM,
+    pool: Pool<VerifierCache, CacheFn>,
+}
+
+impl Verifier {
+    fn new(pattern: &str) -> Self {
+        thread_local! {
+            // One compiler for every alternative: it keeps its scratch tables between builds.
+            static COMPILER: thompson::Compiler = thompson::Compiler::new();
+        }
+        let nfa = COMPILER.with(|c| c.build(pattern).expect("alternative regex"));
+        let dfa = hybrid::dfa::DFA::builder()
+            .build_from_nfa(nfa.clone())
+            .expect("alternative DFA");
+        let pike = PikeVM::new_from_nfa(nfa).expect("alternative PikeVM");
+        let for_cache = dfa.clone();
+        let create: CacheFn = Box::new(move || VerifierCache {
+            dfa: for_cache.create_cache(),
+            pike: None,
+        });
+        Verifier {
+            dfa,
+            pike,
+            pool: Pool::new(create),
+        }
+    }
+
+    fn input(text: &str, start: usize) -> Input<'_> {
+        Input::new(text)
+            .span(start..text.len())
+            .anchored(Anchored::Yes)
+    }
+
+    /// Slots of the match anchored at `start` (whole match, then group 1).
+    fn slots(
+        &self,
+        cache: &mut VerifierCache,
+        text: &str,
+        start: usize,
+    ) -> [Option<NonMaxUsize>; 4] {
+        let pike_cache = cache.pike.get_or_insert_with(|| self.pike.create_cache());
+        let mut slots = [None; 4];
+        self.pike
+            .search_slots(pike_cache, &Self::input(text, start), &mut slots);
+        slots
+    }
+
+    /// End of the match anchored at `start`.
+    fn match_end(&self, text: &str, start: usize) -> Option<usize> {
+        let mut cache = self.pool.get();
+        match self
+            .dfa
+            .try_search_fwd(&mut cache.dfa, &Self::input(text, start))
+        {
+            Ok(m) => m.map(|m| m.offset()),
+            Err(_) => self.slots(&mut cache, text, start)[1].map(|e| e.get()),
+        }
+    }
+
+    /// End of group 1 of the match anchored at `start`.
+    fn group_end(&self, text: &str, start: usize) -> Option<usize> {
+        let mut cache = self.pool.get();
+        self.slots(&mut cache, text, start)[3].map(|e| e.get())
+    }
+}
+
+fn verifier(cell: &OnceLock<Verifier>, pattern: impl FnOnce() -> String) -> &Verifier {
+    cell.get_or_init(|| Verifier::new(&pattern()))
+}
+
+impl AltBranch {
+    fn loose(&self) -> &Verifier {
+        verifier(&self.loose, || {
+            let tail = if self.latin { LOOSE_TAIL } else { "" };
+            format!("({}){tail}", self.body)
+        })
+    }
+    fn exact(&self) -> &Verifier {
+        verifier(&self.exact, || format!("({}){LATIN_TAIL}", self.body))
+    }
+    fn unanchored(&self) -> &Regex {
+        self.unanchored.get_or_init(|| {
+            let tail = if self.latin { LATIN_TAIL } else { "" };
+            Regex::new(&format!("({}){tail}", self.body)).expect("alternative regex")
+        })
+    }
+}
+
+/// Leftmost-first search for many alternations at once, each a list of [`AltSpec`]s: the same
+/// matches as the regex `(?:b1|b2|…)` of each group, found with one Aho-Corasick pass over the
+/// literals each alternative must start with, then verified with an anchored regex at the
+/// candidate only. Alternatives without such literals are searched with their own regex, and
+/// only when a literal every match of theirs ends with occurs in the text.
+pub(crate) struct AltSearch {
+    ac: AhoCorasick,
+    /// Per literal: the branches every match of which starts with it.
+    starts: Vec<Vec<usize>>,
+    /// Per literal: the fallback branches every match of which ends with it.
+    needs: Vec<Vec<usize>>,
+    branches: Vec<AltBranch>,
+    /// Per group: its fallback branches.
+    fallbacks: Vec<Vec<usize>>,
+    groups: usize,
+}
+
+/// Literals each match of `hir` starts (or ends) with; `None` when there is no such finite set.
+fn required_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let seq = Extractor::new().kind(kind).extract(hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    // The automaton ignores ASCII case, so literals differing only in it are one.
+    let mut out: Vec<Vec<u8>> = lits
+        .iter()
+        .map(|l| l.as_bytes().to_ascii_lowercase())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+impl AltSearch {
+    pub(crate) fn new(specs: &[AltSpec], groups: usize) -> Self {
+        let mut ids: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut lits: Vec<Vec<u8>> = Vec::new();
+        let mut starts: Vec<Vec<usize>> = Vec::new();
+        let mut needs: Vec<Vec<usize>> = Vec::new();
+        let mut branches = Vec::new();
+        let mut fallbacks = vec![Vec::new(); groups];
+        for (b, spec) in specs.iter().enumerate() {
+            let hir = regex_syntax::Parser::new()
+                .parse(&spec.body)
+                .expect("alternative regex");
+            let mut always = false;
+            let (found, prefix) = match required_literals(&hir, ExtractKind::Prefix) {
+                Some(p) => (p, true),
+                None => {
+                    fallbacks[spec.group].push(b);
+                    let s = required_literals(&hir, ExtractKind::Suffix);
+                    always = s.is_none();
+                    (s.unwrap_or_default(), false)
+                }
+            };
+            for lit in found {
+                let id = *ids.entry(lit.clone()).or_insert_with(|| {
+                    lits.push(lit);
+                    starts.push(Vec::new());
+                    needs.push(Vec::new());
+                    lits.len() - 1
+                });
+                if prefix {
+                    starts[id].push(b);
+                } else {
+                    needs[id].push(b);
+                }
+            }
+            branches.push(AltBranch {
+                group: spec.group,
+                body: spec.body.clone(),
+                latin: spec.latin,
+                loose: OnceLock::new(),
+                exact: OnceLock::new(),
+                unanchored: OnceLock::new(),
+                always,
+            });
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&lits)
+            .expect("literal automaton");
+        AltSearch {
+            ac,
+            starts,
+            needs,
+            branches,
+            fallbacks,
+            groups,
+        }
+    }
+
+    /// Finds the candidates in `text`; search each group with [`AltScan::next`].
+    pub(crate) fn scan<'a>(&'a self, text: &'a str) -> AltScan<'a> {
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        let mut enabled = vec![false; self.branches.len()];
+        for m in self.ac.find_overlapping_iter(text) {
+            let id = m.pattern().as_usize();
+            for &b in &self.starts[id] {
+                hits.push((self.branches[b].group, m.start(), b));
+            }
+            for &b in &self.needs[id] {
+                enabled[b] = true;
+            }
+        }
+        for (b, br) in self.branches.iter().enumerate() {
+            if br.always {
+                enabled[b] = true;
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        let mut ranges = vec![(0, 0); self.groups];
+        let mut i = 0;
+        while i < hits.len() {
+            let g = hits[i].0;
+            let j = i + hits[i..].iter().take_while(|h| h.0 == g).count();
+            ranges[g] = (i, j);
+            i = j;
+        }
+        AltScan {
+            search: self,
+            text,
+            hits,
+            ranges,
+            enabled,
+            fb_cache: Vec::new(),
+            cand: Vec::new(),
+        }
+    }
+}
+
+/// The candidates of one text; see [`AltSearch::scan`].
+pub(crate) struct AltScan<'a> {
+    search: &'a AltSearch,
+    text: &'a str,
+    /// (group, start, branch), sorted.
+    hits: Vec<(usize, usize, usize)>,
+    /// Per group: its range of `hits` not yet passed.
+    ranges: Vec<(usize, usize)>,
+    /// Per branch: a fallback branch worth searching.
+    enabled: Vec<bool>,
+    /// (branch, searched from, leftmost start found).
+    fb_cache: Vec<(usize, usize, Option<usize>)>,
+    cand: Vec<usize>,
+}
+
+/// One match of an alternation: where it starts and where the matching alternative ends.
+pub(crate) struct AltMatch {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl AltScan<'_> {
+    /// Whether `group` has any candidate at all.
+    pub(crate) fn has_candidates(&self, group: usize) -> bool {
+        let (a, b) = self.ranges[group];
+        a < b
+            || self.search.fallbacks[group]
+                .iter()
+                .any(|&f| self.enabled[f])
+    }
+
+    /// Leftmost start at or after `pos` where fallback branch `b` matches.
+    fn fallback_start(&mut self, b: usize, pos: usize) -> Option<usize> {
+        let slot = match self.fb_cache.iter().position(|c| c.0 == b) {
+            Some(i) => {
+                let (_, from, found) = self.fb_cache[i];
+                if from <= pos && found.is_none_or(|s| s >= pos) {
+                    return found;
+                }
+                i
+            }
+            None => {
+                self.fb_cache.push((b, 0, None));
+                self.fb_cache.len() - 1
+            }
+        };
+        let found = self.search.branches[b]
+            .unanchored()
+            .find_at(self.text, pos)
+            .map(|m| m.start());
+        self.fb_cache[slot] = (b, pos, found);
+        found
+    }
+
+    /// End of branch `b`'s own part (group 1) of its anchored match at `start`, if any.
+    fn verify(&self, b: usize, start: usize) -> Option<usize> {
+        let br = &self.search.branches[b];
+        let end = Self::group_end(br.loose(), self.text, start, br.latin)?;
+        if !br.latin {
+            return Some(end);
+        }
+        // The loose tail is the exact one except on non-ASCII characters.
+        match self.text[end..].chars().next() {
+            Some(c) if !c.is_ascii() && !is_tail_char(c) => {
+                Self::group_end(br.exact(), self.text, start, true)
+            }
+            _ => Some(end),
+        }
+    }
+
+    fn group_end(re: &Verifier, text: &str, start: usize, latin: bool) -> Option<usize> {
+        let end = re.match_end(text, start)?;
+        if !latin {
+            return Some(end);
+        }
+        if end < text.len() {
+            // The tail could not match the end of the text, so it took one character.
+            let last = text[..end].chars().next_back()?;
+            return Some(end - last.len_utf8());
+        }
+        re.group_end(text, start)
+    }
+
+    /// The leftmost match of `group`'s alternation starting at or after `pos`, skipping starts
+    /// for which `skip` is true (as if the search were retried from the next character).
+    pub(crate) fn next(
+        &mut self,
+        group: usize,
+        mut pos: usize,
+        skip: impl Fn(&str, usize) -> bool,
+    ) -> Option<AltMatch> {
+        let search = self.search;
+        loop {
+            let (mut a, end) = self.ranges[group];
+            while a < end && self.hits[a].1 < pos {
+                a += 1;
+            }
+            self.ranges[group].0 = a;
+            let mut s = (a < end).then(|| self.hits[a].1);
+            for &f in &search.fallbacks[group] {
+                if self.enabled[f] {
+                    if let Some(x) = self.fallback_start(f, pos) {
+                        s = Some(s.map_or(x, |s| s.min(x)));
+                    }
+                }
+            }
+            let s = s?;
+            if !skip(self.text, s) {
+                self.cand.clear();
+                let mut i = a;
+                while i < end && self.hits[i].1 == s {
+                    self.cand.push(self.hits[i].2);
+                    i += 1;
+                }
+                for &f in &search.fallbacks[group] {
+                    if self.enabled[f] && self.fb_cache.iter().any(|c| c.0 == f && c.2 == Some(s)) {
+                        self.cand.push(f);
+                    }
+                }
+                self.cand.sort_unstable();
+                self.cand.dedup();
+                for k in 0..self.cand.len() {
+                    if let Some(e) = self.verify(self.cand[k], s) {
+                        return Some(AltMatch { start: s, end: e });
+                    }
+                }
+            }
+            if s >= self.text.len() {
+                return None;
+            }
+            pos = next_char(self.text, s);
+        }
+    }
+}
 
 /// True for characters that continue a Latin-script word: letters, digits, combining marks.
 pub(crate) fn is_latin_word_char(c: char) -> bool {
@@ -698,24 +1150,17 @@ fn refine_employer(text: &str, start: usize, end: usize) -> Option<(usize, usize
 /// Finds every lure phrase and legitimacy marker in `text`.
 pub fn find_phrases(text: &str) -> Vec<Signal> {
     let matcher = &*MATCHER;
+    let mut scan = matcher.search.scan(text);
     let mut out = Vec::new();
-    for idx in matcher.set.matches(text).iter() {
-        let sig = &matcher.signals[idx];
+    for (idx, sig) in matcher.signals.iter().enumerate() {
+        if !scan.has_candidates(idx) {
+            continue;
+        }
         let mut pos = 0;
-        while pos <= text.len() {
-            let Some(caps) = sig.re.captures_at(text, pos) else {
-                break;
-            };
-            let Some(m) = caps.iter().skip(1).flatten().next() else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
+        // A match that does not start a word is retried from the next character.
+        while let Some(m) = scan.next(idx, pos, |t, s| !starts_word(t, s)) {
+            let (start, end) = (m.start, m.end);
             if end == start {
-                pos = next_char(text, start);
-                continue;
-            }
-            if !starts_word(text, start) {
-                // Every alternative shares this start, so retry from the next character.
                 pos = next_char(text, start);
                 continue;
             }
@@ -789,6 +1234,34 @@ mod tests {
                 PHRASES.iter().any(|(n, _, _)| *n == name),
                 "{name} has no phrases"
             );
+        }
+    }
+
+    #[test]
+    fn loose_tail_is_the_exact_tail_on_ascii() {
+        // `AltScan::verify` relies on this: only a non-ASCII character after a loose match
+        // needs the exact tail.
+        for b in 0u8..=127 {
+            let c = char::from(b);
+            assert_eq!(
+                is_tail_char(c),
+                !(c.is_ascii_alphanumeric() || c == '_'),
+                "{c:?}"
+            );
+        }
+        assert!(is_tail_char('。') && !is_tail_char('ộ') && !is_tail_char('\u{212A}'));
+    }
+
+    #[test]
+    fn alternatives_split_at_the_top_level_only() {
+        assert_eq!(
+            split_alternatives(r"a(?:b|c)|[|\]]x|\|y|z"),
+            [r"a(?:b|c)", r"[|\]]x", r"\|y", "z"]
+        );
+        assert_eq!(split_alternatives(r"[]|]|[^]|]"), [r"[]|]", r"[^]|]"]);
+        for &(_, lang, pat) in PHRASES {
+            let expanded = expand_spaces(pat, LATIN_LANGS.contains(&lang));
+            assert_eq!(split_alternatives(&expanded).join("|"), expanded);
         }
     }
 

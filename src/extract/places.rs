@@ -8,8 +8,7 @@
 //! Malaysia, the Philippines, Dubai and the other countries are decoy, transit or ordinary
 //! destinations and are not risky.
 use crate::ad::{Place, PlaceKind, Span};
-use crate::extract::phrases::{next_char, starts_word};
-use regex::Regex;
+use crate::extract::phrases::{starts_word, AltSearch, AltSpec};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -82,7 +81,8 @@ const MYANMAR_CONTEXT: [&str; 9] = [
 const VIETNAM_CONTEXT: [&str; 4] = ["越南", "Vietnam", "Việt Nam", "老街省"];
 
 struct Gazetteer {
-    re: Regex,
+    /// The spellings as one leftmost-first alternation (see `GAZ`).
+    search: AltSearch,
     /// Normalised spelling → index into `GAZETTEER` (`usize::MAX` for 老街).
     by_key: HashMap<String, usize>,
 }
@@ -123,20 +123,21 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     spellings.push(LAOJIE);
     // Longest first, so "Preah Sihanouk" wins over "Sihanouk" and "Lào Cai" over "Lào".
     spellings.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    // Equivalent to the regex `(?i:(latin…)(?:[^\p{Latin}\p{N}\p{M}_]|\z)|(other…))`: Latin
+    // spellings first, each followed by a word boundary.
     let (latin, other): (Vec<&str>, Vec<&str>) = spellings.into_iter().partition(|s| ends_latin(s));
-    let alt = |v: &[&str]| {
-        v.iter()
-            .map(|s| spelling_regex(s))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let pattern = format!(
-        r"(?i:({})(?:[^\p{{Latin}}\p{{N}}\p{{M}}_]|\z)|({}))",
-        alt(&latin),
-        alt(&other)
-    );
+    let specs: Vec<AltSpec> = latin
+        .iter()
+        .map(|s| (s, true))
+        .chain(other.iter().map(|s| (s, false)))
+        .map(|(s, latin)| AltSpec {
+            group: 0,
+            body: format!("(?i:{})", spelling_regex(s)),
+            latin,
+        })
+        .collect();
     Gazetteer {
-        re: Regex::new(&pattern).expect("gazetteer regex"),
+        search: AltSearch::new(&specs, 1),
         by_key,
     }
 });
@@ -155,21 +156,16 @@ fn resolve_laojie(text: &str) -> Option<usize> {
 /// Finds every gazetteer place named in `text`.
 pub fn find_places(text: &str) -> Vec<Place> {
     let gaz = &*GAZ;
+    let mut scan = gaz.search.scan(text);
     let mut out = Vec::new();
     let mut pos = 0;
+    // A match that does not start a word is retried from the next character.
     while pos < text.len() {
-        let Some(caps) = gaz.re.captures_at(text, pos) else {
+        let Some(m) = scan.next(0, pos, |t, s| !starts_word(t, s)) else {
             break;
         };
-        let Some(m) = caps.iter().skip(1).flatten().next() else {
-            break;
-        };
-        if !starts_word(text, m.start()) {
-            pos = next_char(text, m.start());
-            continue;
-        }
-        pos = m.end();
-        let idx = match gaz.by_key.get(&key(m.as_str())) {
+        pos = m.end;
+        let idx = match gaz.by_key.get(&key(&text[m.start..m.end])) {
             Some(&usize::MAX) => resolve_laojie(text),
             Some(&i) => Some(i),
             None => None,
@@ -181,7 +177,7 @@ pub fn find_places(text: &str) -> Vec<Place> {
             country: country.to_string(),
             kind,
             risky,
-            span: Span::of(text, m.start(), m.end()),
+            span: Span::of(text, m.start, m.end),
         });
     }
     out

@@ -97,7 +97,7 @@ impl Default for TrainParams {
             target_precision: 0.90,
             dup_threshold: 0.9,
             emscad_mode: EmscadMode::Separate,
-            fraud_k: 3000,
+            fraud_k: 10000,
             fraud_alpha: 1.0,
         }
     }
