@@ -23,34 +23,62 @@ pub const UNK: &str = "[UNK]";
 /// Lower-cases, maps every decimal digit (any script) to `0` so numbers keep their shape but not
 /// their value, and treats punctuation, symbols and emoji as separators.
 pub fn prepare_into(text: &str, out: &mut String) {
+    let table = &*CHAR_CLASS;
     let mut run = 0usize;
     let mut in_word = false;
     for c in text.chars() {
-        let mapped = if c.is_numeric() {
-            Some('0')
-        } else if c.is_alphabetic() || is_mark(c) {
-            Some(c)
-        } else {
-            None
+        let class = match table.get(c as usize) {
+            Some(&k) => k,
+            None => classify(c),
         };
-        match mapped {
-            Some(m) => {
-                if (!in_word || run >= MAX_WORD_CHARS) && !out.is_empty() {
-                    out.push(' ');
-                    run = 0;
-                }
-                in_word = true;
-                run += 1;
-                if m.is_uppercase() {
-                    out.extend(m.to_lowercase());
-                } else {
-                    out.push(m);
-                }
+        let m = match class {
+            SEPARATOR => {
+                in_word = false;
+                continue;
             }
-            None => in_word = false,
+            DIGIT => '0',
+            _ => c,
+        };
+        if (!in_word || run >= MAX_WORD_CHARS) && !out.is_empty() {
+            out.push(' ');
+            run = 0;
+        }
+        in_word = true;
+        run += 1;
+        if class == UPPER {
+            out.extend(m.to_lowercase());
+        } else {
+            out.push(m);
         }
     }
 }
+
+const SEPARATOR: u8 = 0;
+const DIGIT: u8 = 1;
+const KEEP: u8 = 2;
+const UPPER: u8 = 3;
+
+/// What `prepare_into` does with a character: drop it as a separator, map it to `0`, keep it,
+/// or lower-case it.
+fn classify(c: char) -> u8 {
+    if c.is_numeric() {
+        DIGIT
+    } else if c.is_uppercase() {
+        UPPER
+    } else if c.is_alphabetic() || is_mark(c) {
+        KEEP
+    } else {
+        SEPARATOR
+    }
+}
+
+/// `classify` for every character of the Basic Multilingual Plane, computed once: the Unicode
+/// property lookups are slow for non-ASCII text, which is most of the region's ads.
+static CHAR_CLASS: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    (0u32..0x10000)
+        .map(|u| char::from_u32(u).map_or(SEPARATOR, classify))
+        .collect()
+});
 
 /// The normalised, space-separated words of `text`.
 pub fn prepare(text: &str) -> String {
