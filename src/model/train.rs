@@ -98,7 +98,7 @@ impl Default for TrainParams {
             dup_threshold: 0.9,
             emscad_mode: EmscadMode::Separate,
             fraud_k: 10000,
-            fraud_alpha: 1.0,
+            fraud_alpha: 0.1,
         }
     }
 }
@@ -605,9 +605,9 @@ pub fn train(examples: Vec<Example>, p: &TrainParams, progress: &ProgressBar) ->
     })
 }
 
-/// A short hash of the weights, so equal models get equal versions.
+/// A short hash of the heads and thresholds, so equal models get equal versions.
 fn content_hash(f: &ModelFile) -> Result<u32> {
-    let s = serde_json::to_string(&(&f.lure.weights, f.lure.bias, &f.lure.features.keys))?;
+    let s = serde_json::to_string(&(&f.lure, &f.fraud, f.threshold, f.fraud_threshold))?;
     Ok((s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
     }) >> 32) as u32)
