@@ -223,6 +223,10 @@ pub enum ContactKind {
     TikTok,
     /// Instagram profile.
     Instagram,
+    /// Zalo number or zalo.me link (Viet Nam's main chat app).
+    Zalo,
+    /// Viber number (common in Myanmar).
+    Viber,
     /// Email address.
     Email,
     /// Any other web address.
@@ -242,6 +246,8 @@ impl ContactKind {
                 | ContactKind::Facebook
                 | ContactKind::TikTok
                 | ContactKind::Instagram
+                | ContactKind::Zalo
+                | ContactKind::Viber
         )
     }
 }

@@ -12,7 +12,6 @@
 //! the text's script, currency and words; a bare country code without `+` (`6281234567890`, the
 //! usual Indonesian and Malaysian way) must be a valid mobile number of a South-East Asian country.
 //!
-//! Zalo and Viber have no `ContactKind`: numbers labelled with them are reported as `Phone`.
 //! A Facebook page or inbox named without any identifier ("inbox FB page kami") is reported as
 //! `Facebook` with an empty `value`.
 
@@ -339,8 +338,8 @@ enum Label {
     Instagram,
     TikTok,
     Facebook,
-    /// Viber and Zalo have no `ContactKind`; their numbers are reported as `Phone`.
-    ChatAppPhone,
+    Zalo,
+    Viber,
     /// Tel, HP, โทร, 电话, SĐT, ဖုန်း, … and neutral "contact" words.
     Phone,
     /// Bank account, tax, ID and licence numbers: the digits after it are not a phone.
@@ -358,7 +357,9 @@ impl Label {
             Label::Instagram => ContactKind::Instagram,
             Label::TikTok => ContactKind::TikTok,
             Label::Facebook => ContactKind::Facebook,
-            Label::ChatAppPhone | Label::Phone | Label::NotPhone => ContactKind::Phone,
+            Label::Zalo => ContactKind::Zalo,
+            Label::Viber => ContactKind::Viber,
+            Label::Phone | Label::NotPhone => ContactKind::Phone,
         }
     }
 
@@ -413,9 +414,9 @@ const LABELS: &[(&str, Label, Use, bool)] = &[
     (r"instagram|insta|ig", Label::Instagram, Use::Id, false),
     (r"tik\s?tok", Label::TikTok, Use::Id, false),
     (r"fb\s*(?:page|fanpage)|facebook\s*(?:page|fanpage)|fanpage|facebook|fb", Label::Facebook, Use::Id, false),
-    // Viber, Zalo: no ContactKind of their own
-    (r"viber|zalo", Label::ChatAppPhone, Use::Num, false),
-    (r"ไวเบอร์", Label::ChatAppPhone, Use::Num, false),
+    (r"viber", Label::Viber, Use::Num, false),
+    (r"zalo", Label::Zalo, Use::Num, false),
+    (r"ไวเบอร์", Label::Viber, Use::Num, false),
     // Plain phone and contact words
     (r"tel|telp|telpon|telepon|telefon|phone|mobile|cellphone|cell|cp|hp|no\.?\s*hp|call|sms|text|hotline|contact|hubungi|nombor|nomor|numero", Label::Phone, Use::Num, false),
     (r"โทร|เบอร์|ติดต่อ", Label::Phone, Use::Num, false),
@@ -1029,7 +1030,7 @@ impl<'t> Finder<'t> {
                     (ContactKind::Instagram, link_value(raw), None)
                 }
             }
-            // Zalo has no ContactKind: a zalo.me/<number> link is reported as its phone number.
+            // A zalo.me/<number> link is the number's Zalo account.
             "zalo.me" => {
                 let d = ascii_digits(first);
                 if d.len() == first.len() && !d.is_empty() {
@@ -1039,7 +1040,7 @@ impl<'t> Finder<'t> {
                         Form::International
                     };
                     if let Some(n) = interpret(&d, form, &[&[Id::VN]], false) {
-                        return (ContactKind::Phone, n.e164, n.country);
+                        return (ContactKind::Zalo, n.e164, n.country);
                     }
                 }
                 url()
@@ -1890,18 +1891,18 @@ mod tests {
     }
 
     #[test]
-    fn zalo_and_viber_are_phones() {
+    fn zalo_and_viber_numbers() {
         assert_eq!(
             kv("Liên hệ Zalo: 0912 345 678 để biết thêm"),
-            vec![one(Phone, "+84912345678", Some("VN"))]
+            vec![one(Zalo, "+84912345678", Some("VN"))]
         );
         assert_eq!(
             kv("zalo.me/0912345678"),
-            vec![one(Phone, "+84912345678", Some("VN"))]
+            vec![one(Zalo, "+84912345678", Some("VN"))]
         );
         assert_eq!(
             kv("Viber - 09 781 234 567 ဆက်သွယ်ပါ"),
-            vec![one(Phone, "+959781234567", Some("MM"))]
+            vec![one(Viber, "+959781234567", Some("MM"))]
         );
     }
 
@@ -1971,7 +1972,7 @@ mod tests {
         assert_eq!(
             kv(vi),
             vec![
-                one(Phone, "+84987654321", Some("VN")),
+                one(Zalo, "+84987654321", Some("VN")),
                 one(Telegram, "tuyendung_vn", None)
             ]
         );
@@ -1990,7 +1991,7 @@ mod tests {
         assert_eq!(kv(ms), vec![one(WhatsApp, "+601123456789", Some("MY"))]);
         // my
         let my = "ထိုင်းနိုင်ငံတွင် အလုပ်ခေါ်နေသည်။ လစာ ဘတ် ၃၀၀၀၀။ Viber ၀၉ ၇၈၁ ၂၃၄ ၅၆၇";
-        assert_eq!(kv(my), vec![one(Phone, "+959781234567", Some("MM"))]);
+        assert_eq!(kv(my), vec![one(Viber, "+959781234567", Some("MM"))]);
         // km
         let km = "ជ្រើសរើសបុគ្គលិកផ្នែកទីផ្សារអនឡាញ ប្រាក់ខែ ៨០០ ដុល្លារ។ តេឡេក្រាម: @kh_jobs2025 \
                   ទូរស័ព្ទ ០៩៧ ១២៣ ៤៥៦៧";

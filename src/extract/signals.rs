@@ -142,10 +142,10 @@ pub fn analyse_text(text: &str, lang: Option<Lang>) -> Analysis {
         );
     }
     for c in &contacts {
-        if matches!(c.kind, ContactKind::Phone | ContactKind::WhatsApp)
-            && c.country
-                .as_deref()
-                .is_some_and(|cc| RISKY_COUNTRIES.contains(&cc))
+        // Only numbers carry a country: phones and chat-app numbers alike.
+        if c.country
+            .as_deref()
+            .is_some_and(|cc| RISKY_COUNTRIES.contains(&cc))
         {
             signals.push(
                 Signal::new("risky_phone", &c.span)
