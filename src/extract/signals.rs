@@ -11,32 +11,7 @@ pub const RISKY_COUNTRIES: [&str; 3] = ["KH", "MM", "LA"];
 pub const HIGH_PAY_RATIO: f64 = 2.0;
 
 /// Phrase signals that the phrase extractor reports and the model uses as features.
-pub const PHRASE_SIGNALS: [&str; 24] = [
-    "no_experience",
-    "no_degree",
-    "free_flight",
-    "free_visa",
-    "free_housing",
-    "free_food",
-    "tourist_visa",
-    "urgency",
-    "age_limit",
-    "passport_held",
-    "no_fee",
-    "fee_required",
-    "easy_work",
-    "lure_role",
-    "irregular_route",
-    "bonus_commission",
-    "licence_number",
-    "gov_scheme",
-    "work_permit",
-    "named_employer",
-    "medical_check",
-    "official_apply",
-    "warning_notice",
-    "news_report",
-];
+pub const PHRASE_SIGNALS: [&str; 24] = phrases::SIGNAL_NAMES;
 
 /// Signals derived from salaries, contacts and places.
 pub const DERIVED_SIGNALS: [&str; 9] = [

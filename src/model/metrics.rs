@@ -60,24 +60,16 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Indices of `scores` sorted by descending score (ties by index, for reproducibility).
-fn by_score_desc(scores: &[f64]) -> Vec<usize> {
+/// The precision-recall curve: one `(threshold, precision, recall)` point per distinct score,
+/// from the highest score down; examples tied at a score enter together.
+fn pr_curve(scores: &[f64], labels: &[bool]) -> Vec<(f64, f64, f64)> {
+    let total = labels.iter().filter(|&&y| y).count().max(1) as f64;
     let mut idx: Vec<usize> = (0..scores.len()).collect();
     idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    idx
-}
-
-/// Average precision (step-wise area under the precision-recall curve), as scikit-learn computes it.
-pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
-    let total = labels.iter().filter(|&&y| y).count();
-    if total == 0 {
-        return None;
-    }
-    let idx = by_score_desc(scores);
-    let (mut tp, mut fp, mut ap, mut last_recall) = (0usize, 0usize, 0.0, 0.0);
+    let (mut tp, mut fp) = (0usize, 0usize);
+    let mut curve = Vec::new();
     let mut i = 0;
     while i < idx.len() {
-        // all examples tied at this score enter together
         let s = scores[idx[i]];
         while i < idx.len() && scores[idx[i]] == s {
             if labels[idx[i]] {
@@ -87,8 +79,19 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
             }
             i += 1;
         }
-        let recall = tp as f64 / total as f64;
-        let precision = tp as f64 / (tp + fp) as f64;
+        curve.push((s, tp as f64 / (tp + fp) as f64, tp as f64 / total));
+    }
+    curve
+}
+
+/// Average precision (step-wise area under the precision-recall curve), as scikit-learn computes it.
+pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
+    if !labels.iter().any(|&y| y) {
+        return None;
+    }
+    let mut last_recall = 0.0;
+    let mut ap = 0.0;
+    for (_, precision, recall) in pr_curve(scores, labels) {
         ap += (recall - last_recall) * precision;
         last_recall = recall;
     }
@@ -98,24 +101,9 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
 /// The lowest threshold whose precision is at least `target` (so recall is highest), or the
 /// threshold of best F1 when no threshold reaches the target.
 pub fn threshold_for_precision(scores: &[f64], labels: &[bool], target: f64) -> f64 {
-    let idx = by_score_desc(scores);
-    let total = labels.iter().filter(|&&y| y).count().max(1);
-    let (mut tp, mut fp) = (0usize, 0usize);
     let mut best_at_target: Option<f64> = None;
     let (mut best_f1, mut best_f1_t) = (-1.0, 0.5);
-    let mut i = 0;
-    while i < idx.len() {
-        let s = scores[idx[i]];
-        while i < idx.len() && scores[idx[i]] == s {
-            if labels[idx[i]] {
-                tp += 1
-            } else {
-                fp += 1
-            }
-            i += 1;
-        }
-        let p = tp as f64 / (tp + fp) as f64;
-        let r = tp as f64 / total as f64;
+    for (s, p, r) in pr_curve(scores, labels) {
         if p >= target {
             best_at_target = Some(s);
         }
