@@ -29,8 +29,9 @@ pub struct ScoreOptions {
     pub only_flagged: bool,
 }
 
-/// What became of one record: its scored fields and flag, or its line and error.
-type Outcome = Result<(Map<String, Value>, bool), (u64, String)>;
+/// What became of one record: its output line (empty when filtered out) and flag, or its line
+/// number and error.
+type Outcome = Result<(Vec<u8>, bool), (u64, String)>;
 
 /// Counts of a scoring run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -97,44 +98,58 @@ pub fn score_inputs(
     for path in &opts.inputs {
         let name = path.display().to_string();
         let format = opts.format.unwrap_or_else(|| Format::from_path(path));
-        let mut it = records(open_input(path)?, format);
-        loop {
-            let chunk: Vec<Result<Record, RecordError>> = it.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            let results: Vec<Outcome> = chunk
-                .into_par_iter()
-                .map(|r| {
-                    let rec = r.map_err(|e| (e.line, e.reason))?;
-                    let ad = job_ad_from_record(&rec.fields).map_err(|e| (rec.line, e))?;
-                    let s = model.score(&ad, opts.threshold, opts.top_terms);
-                    let flagged = s.flagged;
-                    Ok((annotate(rec.fields, s), flagged))
-                })
-                .collect();
-            for r in results {
-                match r {
-                    Ok((fields, flagged)) => {
-                        sum.scored += 1;
-                        sum.flagged += flagged as u64;
-                        if flagged || !opts.only_flagged {
-                            serde_json::to_writer(&mut *out, &fields)?;
-                            out.write_all(b"\n")?;
-                        }
-                    }
-                    Err((line, error)) => {
-                        sum.failed += 1;
-                        on_error(&Failure {
-                            file: name.clone(),
-                            line,
-                            error,
-                        });
+        let it = records(open_input(path)?, format);
+        // A reader thread parses the next chunk while the pool scores this one; at most two
+        // chunks wait in the channel, so memory stays bounded.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Record, RecordError>>>(2);
+        std::thread::scope(|scope| -> Result<()> {
+            scope.spawn(move || {
+                let mut it = it;
+                loop {
+                    let chunk: Vec<_> = it.by_ref().take(CHUNK).collect();
+                    if chunk.is_empty() || tx.send(chunk).is_err() {
+                        break;
                     }
                 }
-                progress.inc(1);
+            });
+            for chunk in rx {
+                let results: Vec<Outcome> = chunk
+                    .into_par_iter()
+                    .map(|r| {
+                        let rec = r.map_err(|e| (e.line, e.reason))?;
+                        let ad = job_ad_from_record(&rec.fields).map_err(|e| (rec.line, e))?;
+                        let s = model.score(&ad, opts.threshold, opts.top_terms);
+                        let flagged = s.flagged;
+                        let mut line = Vec::new();
+                        if flagged || !opts.only_flagged {
+                            serde_json::to_writer(&mut line, &annotate(rec.fields, s))
+                                .map_err(|e| (rec.line, format!("cannot write output: {e}")))?;
+                            line.push(b'\n');
+                        }
+                        Ok((line, flagged))
+                    })
+                    .collect();
+                for r in results {
+                    match r {
+                        Ok((line, flagged)) => {
+                            sum.scored += 1;
+                            sum.flagged += flagged as u64;
+                            out.write_all(&line)?;
+                        }
+                        Err((line, error)) => {
+                            sum.failed += 1;
+                            on_error(&Failure {
+                                file: name.clone(),
+                                line,
+                                error,
+                            });
+                        }
+                    }
+                    progress.inc(1);
+                }
             }
-        }
+            Ok(())
+        })?;
     }
     out.flush().context("writing output")?;
     Ok(sum)

@@ -33,7 +33,10 @@ fn heldout_ads_by_another_author() {
 fn emscad_test_split_when_present() {
     let test = root().join("../shared/data/emscad/test.csv");
     if !test.exists() {
-        eprintln!("skipped: {} is absent (needs ../shared beside the repo)", test.display());
+        eprintln!(
+            "skipped: {} is absent (needs ../shared beside the repo)",
+            test.display()
+        );
         return;
     }
     let model = Model::load(&root().join("models")).unwrap();
