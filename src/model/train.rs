@@ -86,11 +86,11 @@ impl Default for TrainParams {
     fn default() -> Self {
         TrainParams {
             vocab_size: 12000,
-            k: 1000,
+            k: 3000,
             min_df: 2,
             signal_scale: 0.3,
             estimator: Estimator::Logistic,
-            alpha: 0.1,
+            alpha: 0.01,
             max_iter: 150,
             folds: 5,
             seed: 20260124,
