@@ -644,7 +644,6 @@ fn is_tail_char(c: char) -> bool {
 }
 
 struct AltBranch {
-    group: usize,
     body: String,
     latin: bool,
     /// `(body)` plus [`LOOSE_TAIL`] for Latin alternatives, run anchored at a candidate.
@@ -653,8 +652,6 @@ struct AltBranch {
     exact: OnceLock<Verifier>,
     /// `(body)` plus tail, unanchored, for fallback alternatives (no usable prefix literal).
     unanchored: OnceLock<Regex>,
-    /// A fallback alternative without a literal every match contains: always searched.
-    always: bool,
 }
 
 type CacheFn = Box<dyn Fn() -> VerifierCache + Send + Sync>;
@@ -762,34 +759,88 @@ impl AltBranch {
 /// literals each alternative must start with, then verified with an anchored regex at the
 /// candidate only. Alternatives without such literals are searched with their own regex, and
 /// only when a literal every match of theirs ends with occurs in the text.
+///
+/// A branch can only match where one of its literals starts (or, for a fallback branch, where
+/// its own regex finds a match), so the first branch of a group that matches at a candidate is
+/// the first alternative of the whole group that does: one anchored search of the group's
+/// alternation (see [`GroupVerifier`]) settles a candidate.
 pub(crate) struct AltSearch {
     ac: AhoCorasick,
-    /// Per literal: the branches every match of which starts with it.
+    /// Per literal: the groups with a branch every match of which starts with it.
     starts: Vec<Vec<usize>>,
-    /// Per literal: the fallback branches every match of which ends with it.
+    /// Per literal: the fallback slots (see `fallbacks`) every match of which ends with it.
     needs: Vec<Vec<usize>>,
     branches: Vec<AltBranch>,
-    /// Per group: its fallback branches.
-    fallbacks: Vec<Vec<usize>>,
-    groups: usize,
+    /// Per group: its fallback branches, as (branch, slot).
+    fallbacks: Vec<Vec<(usize, usize)>>,
+    /// Fallback slots without a literal every match contains: always searched.
+    always: Vec<usize>,
+    /// Per fallback slot: its literals as written; the automaton's match must be one of them.
+    need_lits: Vec<Vec<Vec<u8>>>,
+    /// Number of fallback slots.
+    slots: usize,
+    /// Per group: its branches in priority order.
+    members: Vec<Vec<usize>>,
+    /// Per group: the anchored search of its whole alternation, built on first use.
+    group_dfas: Vec<OnceLock<GroupVerifier>>,
+    /// Lazy DFA caches, one per group, checked out once per scan.
+    caches: Pool<Vec<Option<hybrid::dfa::Cache>>, GroupCacheFn>,
 }
 
-/// Literals each match of `hir` starts (or ends) with; `None` when there is no such finite set.
-fn required_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+type GroupCacheFn = Box<dyn Fn() -> Vec<Option<hybrid::dfa::Cache>> + Send + Sync>;
+
+/// The alternation of one group as a multi-pattern lazy DFA: pattern `i` is the group's `i`-th
+/// branch with its loose tail, so a leftmost-first anchored search yields the first branch that
+/// matches (loosely) and where that branch's own match ends.
+struct GroupVerifier {
+    dfa: hybrid::dfa::DFA,
+}
+
+/// Literals each match of `hir` starts (or ends) with, as written (every case variant the
+/// pattern allows); `None` when there is no such finite set.
+fn exact_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let seq = Extractor::new().kind(kind).extract(hir);
     let lits = seq.literals()?;
     if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
     }
-    // The automaton ignores ASCII case, so literals differing only in it are one.
-    let mut out: Vec<Vec<u8>> = lits
-        .iter()
-        .map(|l| l.as_bytes().to_ascii_lowercase())
-        .collect();
+    Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// The literals as the automaton (which ignores ASCII case) sees them.
+fn folded(lits: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = lits.iter().map(|l| l.to_ascii_lowercase()).collect();
     out.sort_unstable();
     out.dedup();
-    Some(out)
+    out
 }
+
+/// Literals each match of `hir` starts (or ends) with; `None` when there is no such finite set.
+fn required_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    exact_literals(hir, kind).map(|l| folded(&l))
+}
+
+/// For an alternative without prefix literals: literals, as written, one of which every match
+/// contains: its suffix literals, or the prefix literals of a tail of its concatenation
+/// (every match contains a match of each tail), whichever set has the longest shortest literal.
+fn contained_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    let shortest = |l: &Vec<Vec<u8>>| l.iter().map(Vec::len).min().unwrap_or(0);
+    let mut best = exact_literals(hir, ExtractKind::Suffix);
+    if let regex_syntax::hir::HirKind::Concat(parts) = hir.kind() {
+        for i in 1..parts.len() {
+            let tail = regex_syntax::hir::Hir::concat(parts[i..].to_vec());
+            if let Some(l) = exact_literals(&tail, ExtractKind::Prefix) {
+                if best.as_ref().is_none_or(|b| shortest(&l) > shortest(b)) {
+                    best = Some(l);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Bits of a hit's key below the group number: the candidate's start.
+const HIT_SHIFT: u32 = 40;
 
 impl AltSearch {
     pub(crate) fn new(specs: &[AltSpec], groups: usize) -> Self {
@@ -799,18 +850,29 @@ impl AltSearch {
         let mut needs: Vec<Vec<usize>> = Vec::new();
         let mut branches = Vec::new();
         let mut fallbacks = vec![Vec::new(); groups];
+        let mut always = Vec::new();
+        let mut need_lits = Vec::new();
+        let mut slots = 0;
+        let mut members = vec![Vec::new(); groups];
         for (b, spec) in specs.iter().enumerate() {
+            members[spec.group].push(b);
             let hir = regex_syntax::Parser::new()
                 .parse(&spec.body)
                 .expect("alternative regex");
-            let mut always = false;
-            let (found, prefix) = match required_literals(&hir, ExtractKind::Prefix) {
-                Some(p) => (p, true),
+            let (found, slot) = match required_literals(&hir, ExtractKind::Prefix) {
+                Some(p) => (p, None),
                 None => {
-                    fallbacks[spec.group].push(b);
-                    let s = required_literals(&hir, ExtractKind::Suffix);
-                    always = s.is_none();
-                    (s.unwrap_or_default(), false)
+                    let slot = slots;
+                    slots += 1;
+                    fallbacks[spec.group].push((b, slot));
+                    let s = contained_literals(&hir);
+                    if s.is_none() {
+                        always.push(slot);
+                    }
+                    let exact = s.unwrap_or_default();
+                    let found = folded(&exact);
+                    need_lits.push(exact);
+                    (found, Some(slot))
                 }
             };
             for lit in found {
@@ -820,20 +882,21 @@ impl AltSearch {
                     needs.push(Vec::new());
                     lits.len() - 1
                 });
-                if prefix {
-                    starts[id].push(b);
-                } else {
-                    needs[id].push(b);
+                match slot {
+                    None => {
+                        if !starts[id].contains(&spec.group) {
+                            starts[id].push(spec.group);
+                        }
+                    }
+                    Some(slot) => needs[id].push(slot),
                 }
             }
             branches.push(AltBranch {
-                group: spec.group,
                 body: spec.body.clone(),
                 latin: spec.latin,
                 loose: OnceLock::new(),
                 exact: OnceLock::new(),
                 unanchored: OnceLock::new(),
-                always,
             });
         }
         let ac = AhoCorasick::builder()
@@ -841,41 +904,73 @@ impl AltSearch {
             .ascii_case_insensitive(true)
             .build(&lits)
             .expect("literal automaton");
+        let create: GroupCacheFn = Box::new(move || (0..groups).map(|_| None).collect());
         AltSearch {
             ac,
             starts,
             needs,
             branches,
             fallbacks,
-            groups,
+            always,
+            need_lits,
+            slots,
+            members,
+            group_dfas: (0..groups).map(|_| OnceLock::new()).collect(),
+            caches: Pool::new(create),
         }
+    }
+
+    fn group_dfa(&self, group: usize) -> &GroupVerifier {
+        self.group_dfas[group].get_or_init(|| {
+            let patterns: Vec<String> = self.members[group]
+                .iter()
+                .map(|&b| {
+                    let br = &self.branches[b];
+                    let tail = if br.latin { LOOSE_TAIL } else { "" };
+                    format!("({}){tail}", br.body)
+                })
+                .collect();
+            let nfa = thompson::Compiler::new()
+                .build_many(&patterns)
+                .expect("group regex");
+            let dfa = hybrid::dfa::DFA::builder()
+                .build_from_nfa(nfa)
+                .expect("group DFA");
+            GroupVerifier { dfa }
+        })
     }
 
     /// Finds the candidates in `text`; search each group with [`AltScan::next`].
     pub(crate) fn scan<'a>(&'a self, text: &'a str) -> AltScan<'a> {
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        let mut enabled = vec![false; self.branches.len()];
+        let mut hits: Vec<u64> = Vec::new();
+        let mut enabled = vec![false; self.slots];
         for m in self.ac.find_overlapping_iter(text) {
             let id = m.pattern().as_usize();
-            for &b in &self.starts[id] {
-                hits.push((self.branches[b].group, m.start(), b));
+            let start = m.start() as u64;
+            for &g in &self.starts[id] {
+                hits.push(((g as u64) << HIT_SHIFT) | start);
             }
-            for &b in &self.needs[id] {
-                enabled[b] = true;
+            for &f in &self.needs[id] {
+                if !enabled[f] {
+                    let found = &text.as_bytes()[m.start()..m.end()];
+                    enabled[f] = self.need_lits[f].iter().any(|l| l == found);
+                }
             }
         }
-        for (b, br) in self.branches.iter().enumerate() {
-            if br.always {
-                enabled[b] = true;
-            }
+        for &f in &self.always {
+            enabled[f] = true;
         }
         hits.sort_unstable();
         hits.dedup();
-        let mut ranges = vec![(0, 0); self.groups];
+        let groups = self.members.len();
+        let mut ranges = vec![(0, 0); groups];
         let mut i = 0;
         while i < hits.len() {
-            let g = hits[i].0;
-            let j = i + hits[i..].iter().take_while(|h| h.0 == g).count();
+            let g = (hits[i] >> HIT_SHIFT) as usize;
+            let j = i + hits[i..]
+                .iter()
+                .take_while(|&&h| (h >> HIT_SHIFT) as usize == g)
+                .count();
             ranges[g] = (i, j);
             i = j;
         }
@@ -886,7 +981,7 @@ impl AltSearch {
             ranges,
             enabled,
             fb_cache: Vec::new(),
-            cand: Vec::new(),
+            caches: self.caches.get(),
         }
     }
 }
@@ -895,15 +990,17 @@ impl AltSearch {
 pub(crate) struct AltScan<'a> {
     search: &'a AltSearch,
     text: &'a str,
-    /// (group, start, branch), sorted.
-    hits: Vec<(usize, usize, usize)>,
+    /// (group << HIT_SHIFT) | start, sorted.
+    hits: Vec<u64>,
     /// Per group: its range of `hits` not yet passed.
     ranges: Vec<(usize, usize)>,
-    /// Per branch: a fallback branch worth searching.
+    /// Per fallback slot: a fallback branch worth searching.
     enabled: Vec<bool>,
     /// (branch, searched from, leftmost start found).
     fb_cache: Vec<(usize, usize, Option<usize>)>,
-    cand: Vec<usize>,
+    /// The groups' lazy DFA caches, held for the whole scan.
+    caches:
+        regex_automata::util::pool::PoolGuard<'a, Vec<Option<hybrid::dfa::Cache>>, GroupCacheFn>,
 }
 
 /// One match of an alternation: where it starts and where the matching alternative ends.
@@ -919,7 +1016,7 @@ impl AltScan<'_> {
         a < b
             || self.search.fallbacks[group]
                 .iter()
-                .any(|&f| self.enabled[f])
+                .any(|&(_, f)| self.enabled[f])
     }
 
     /// Leftmost start at or after `pos` where fallback branch `b` matches.
@@ -949,6 +1046,13 @@ impl AltScan<'_> {
     fn verify(&self, b: usize, start: usize) -> Option<usize> {
         let br = &self.search.branches[b];
         let end = Self::group_end(br.loose(), self.text, start, br.latin)?;
+        self.settle(b, start, end)
+    }
+
+    /// Given the end of branch `b`'s part of its loose match at `start`, the end of its exact
+    /// match, if any.
+    fn settle(&self, b: usize, start: usize, end: usize) -> Option<usize> {
+        let br = &self.search.branches[b];
         if !br.latin {
             return Some(end);
         }
@@ -963,6 +1067,11 @@ impl AltScan<'_> {
 
     fn group_end(re: &Verifier, text: &str, start: usize, latin: bool) -> Option<usize> {
         let end = re.match_end(text, start)?;
+        Self::body_end(re, text, start, latin, end)
+    }
+
+    /// The end of the body of a match at `start..end` of `re` (the alternative plus tail).
+    fn body_end(re: &Verifier, text: &str, start: usize, latin: bool, end: usize) -> Option<usize> {
         if !latin {
             return Some(end);
         }
@@ -972,6 +1081,35 @@ impl AltScan<'_> {
             return Some(end - last.len_utf8());
         }
         re.group_end(text, start)
+    }
+
+    /// The end of the first branch of `group` that matches at `start`, in priority order.
+    fn verify_group(&mut self, group: usize, start: usize) -> Option<usize> {
+        let search = self.search;
+        let gv = search.group_dfa(group);
+        let cache = self.caches[group].get_or_insert_with(|| gv.dfa.create_cache());
+        let input = Input::new(self.text)
+            .span(start..self.text.len())
+            .anchored(Anchored::Yes);
+        let members = &search.members[group];
+        let from = match gv.dfa.try_search_fwd(cache, &input) {
+            Ok(None) => return None,
+            Ok(Some(m)) => {
+                let k = m.pattern().as_usize();
+                let b = members[k];
+                let br = &search.branches[b];
+                let settled = Self::body_end(br.loose(), self.text, start, br.latin, m.offset())
+                    .and_then(|end| self.settle(b, start, end));
+                if settled.is_some() {
+                    return settled;
+                }
+                k + 1
+            }
+            Err(_) => 0,
+        };
+        // Rare: the exact tail refused the first loose match; try the rest one by one (branches
+        // that are no candidate here cannot match).
+        members[from..].iter().find_map(|&b| self.verify(b, start))
     }
 
     /// The leftmost match of `group`'s alternation starting at or after `pos`, skipping starts
@@ -985,13 +1123,14 @@ impl AltScan<'_> {
         let search = self.search;
         loop {
             let (mut a, end) = self.ranges[group];
-            while a < end && self.hits[a].1 < pos {
+            let hit_start = |h: u64| (h & ((1u64 << HIT_SHIFT) - 1)) as usize;
+            while a < end && hit_start(self.hits[a]) < pos {
                 a += 1;
             }
             self.ranges[group].0 = a;
-            let mut s = (a < end).then(|| self.hits[a].1);
-            for &f in &search.fallbacks[group] {
-                if self.enabled[f] {
+            let mut s = (a < end).then(|| hit_start(self.hits[a]));
+            for &(f, slot) in &search.fallbacks[group] {
+                if self.enabled[slot] {
                     if let Some(x) = self.fallback_start(f, pos) {
                         s = Some(s.map_or(x, |s| s.min(x)));
                     }
@@ -999,23 +1138,8 @@ impl AltScan<'_> {
             }
             let s = s?;
             if !skip(self.text, s) {
-                self.cand.clear();
-                let mut i = a;
-                while i < end && self.hits[i].1 == s {
-                    self.cand.push(self.hits[i].2);
-                    i += 1;
-                }
-                for &f in &search.fallbacks[group] {
-                    if self.enabled[f] && self.fb_cache.iter().any(|c| c.0 == f && c.2 == Some(s)) {
-                        self.cand.push(f);
-                    }
-                }
-                self.cand.sort_unstable();
-                self.cand.dedup();
-                for k in 0..self.cand.len() {
-                    if let Some(e) = self.verify(self.cand[k], s) {
-                        return Some(AltMatch { start: s, end: e });
-                    }
+                if let Some(e) = self.verify_group(group, s) {
+                    return Some(AltMatch { start: s, end: e });
                 }
             }
             if s >= self.text.len() {
@@ -1028,16 +1152,17 @@ impl AltScan<'_> {
 
 /// True for characters that continue a Latin-script word: letters, digits, combining marks.
 pub(crate) fn is_latin_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     let u = c as u32;
-    c.is_ascii_alphanumeric()
-        || c == '_'
+    (0x0300..=0x036F).contains(&u)
+        || (((0x00C0..=0x02AF).contains(&u)
+            || (0x1E00..=0x1EFF).contains(&u)
+            || (0x2C60..=0x2C7F).contains(&u)
+            || (0xA720..=0xA7FF).contains(&u))
+            && c.is_alphabetic())
         || c.is_numeric()
-        || (0x0300..=0x036F).contains(&u)
-        || (c.is_alphabetic()
-            && ((0x00C0..=0x02AF).contains(&u)
-                || (0x1E00..=0x1EFF).contains(&u)
-                || (0x2C60..=0x2C7F).contains(&u)
-                || (0xA720..=0xA7FF).contains(&u)))
 }
 
 /// Whether a match starting at `start` begins a word: a Latin word character there must not

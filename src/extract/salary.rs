@@ -89,11 +89,13 @@ const UNSTATED_MIN_USD: f64 = 25.0;
 pub fn find_salaries(text: &str) -> Vec<Salary> {
     let mut cands: Vec<Cand> = Vec::new();
     let mut consumed = 0;
-    for m in NUM_RE.find_iter(text) {
-        if m.start() < consumed {
+    let mut at = 0;
+    while let Some((ns, ne)) = next_number(text, at) {
+        at = ne;
+        if ns < consumed {
             continue;
         }
-        if let Some(c) = candidate_at(text, consumed, m.start(), m.end()) {
+        if let Some(c) = candidate_at(text, consumed, ns, ne) {
             consumed = c.end;
             cands.push(c);
         }
@@ -861,8 +863,6 @@ const RANGE_SEPARATORS: &[&str] = &[
 /// Digits of every script the nine languages use: ASCII, Thai, Burmese, Khmer, full-width.
 const DIGIT: &str = "[0-9\u{0E50}-\u{0E59}\u{1040}-\u{1049}\u{17E0}-\u{17E9}\u{FF10}-\u{FF19}]";
 
-static NUM_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{DIGIT}+(?:[.,]{DIGIT}+)*")).unwrap());
 static NUM_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{DIGIT}+(?:[.,]{DIGIT}+)*")).unwrap());
 
@@ -874,12 +874,12 @@ static CUR_PRE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Currency token at the start of the text (the second end of a range).
 static CUR_PRE_AT: LazyLock<Regex> = LazyLock::new(|| {
     let alt = alternation(currency_tokens(Pos::Pre));
-    Regex::new(&format!(r"(?i)^({alt})\s*")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{alt})")).unwrap()
 });
-/// Currency token right after a number.
+/// Currency token right after a number (after at most two spaces, see [`leading_space`]).
 static CUR_SUF: LazyLock<Regex> = LazyLock::new(|| {
     let alt = alternation(currency_tokens(Pos::Suf));
-    Regex::new(&format!(r"(?i)^\s{{0,2}}({alt})")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{alt})")).unwrap()
 });
 static CUR_CODES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     CURRENCIES
@@ -890,7 +890,7 @@ static CUR_CODES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 
 static MULT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = alternation(MULTIPLIERS.iter().map(|m| m.0));
-    Regex::new(&format!(r"(?i)^[ \u{{a0}}]?({alt})")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{alt})")).unwrap()
 });
 static MULTS: LazyLock<HashMap<String, Mult>> = LazyLock::new(|| {
     MULTIPLIERS
@@ -911,12 +911,12 @@ static PRE_MULT_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"သိန�
 
 static COUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = alternation(COUNT_WORDS.iter().copied());
-    Regex::new(&format!(r"(?i)^\s*({alt})")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{alt})")).unwrap()
 });
 
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = alternation(RANGE_SEPARATORS.iter().copied());
-    Regex::new(&format!(r"(?i)^\s*({alt})\s*")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{alt})")).unwrap()
 });
 
 /// `/month`, `/bln`, `/h`: a slash then a unit, short forms included.
@@ -1002,6 +1002,92 @@ fn alternation(tokens: impl Iterator<Item = &'static str>) -> String {
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers.
+
+/// `re.captures(hay)`, without allocating when there is no match.
+fn captures<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
+    if re.is_match(hay) {
+        re.captures(hay)
+    } else {
+        None
+    }
+}
+
+/// Length in bytes of the [`DIGIT`] at byte `i` of `b` (0 if there is none).
+fn digit_len_at(b: &[u8], i: usize) -> usize {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        b'0'..=b'9' => 1,
+        // U+0E50-U+0E59 (Thai)
+        0xE0 if at(1) == 0xB9 && (0x90..=0x99).contains(&at(2)) => 3,
+        // U+1040-U+1049 (Burmese), U+17E0-U+17E9 (Khmer)
+        0xE1 if at(1) == 0x81 && (0x80..=0x89).contains(&at(2)) => 3,
+        0xE1 if at(1) == 0x9F && (0xA0..=0xA9).contains(&at(2)) => 3,
+        // U+FF10-U+FF19 (full-width)
+        0xEF if at(1) == 0xBC && (0x90..=0x99).contains(&at(2)) => 3,
+        _ => 0,
+    }
+}
+
+/// Index of the first byte that is an ASCII digit or starts a non-ASCII [`DIGIT`].
+fn first_digit_byte(b: &[u8]) -> Option<usize> {
+    let maybe = |c: u8| c.is_ascii_digit() || matches!(c, 0xE0 | 0xE1 | 0xEF);
+    let mut chunks = b.chunks_exact(16);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        // Branch-free test of a whole chunk first (digits or bytes from 0xE0 up).
+        let any = chunk
+            .iter()
+            .fold(false, |a, &c| a | (c.wrapping_sub(b'0') < 10) | (c >= 0xE0));
+        if any {
+            if let Some(i) = chunk.iter().position(|&c| maybe(c)) {
+                return Some(at + i);
+            }
+        }
+        at += 16;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| maybe(c))
+        .map(|i| at + i)
+}
+
+/// The first number (the regex `{DIGIT}+(?:[.,]{DIGIT}+)*`) at or after `from`, as a span.
+fn next_number(text: &str, from: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut start = from;
+    loop {
+        // Every digit of `DIGIT` is ASCII or starts with one of these bytes.
+        start += first_digit_byte(&b[start..])?;
+        if digit_len_at(b, start) > 0 {
+            break;
+        }
+        start += 1;
+    }
+    let digits = |mut at: usize| loop {
+        match digit_len_at(b, at) {
+            0 => return at,
+            n => at += n,
+        }
+    };
+    let mut end = digits(start);
+    while matches!(b.get(end), Some(b'.' | b',')) {
+        let more = digits(end + 1);
+        if more == end + 1 {
+            break;
+        }
+        end = more;
+    }
+    Some((start, end))
+}
+
+/// Leading whitespace of `s`, at most `max` characters, in bytes.
+fn leading_space(s: &str, max: usize) -> usize {
+    s.char_indices()
+        .take(max)
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or_else(|| s.chars().take(max).map(char::len_utf8).sum(), |(i, _)| i)
+}
 
 /// Value of a digit in any of the scripts of [`DIGIT`].
 fn digit_value(c: char) -> Option<u32> {
@@ -1185,7 +1271,8 @@ fn candidate_at(text: &str, floor: usize, ns: usize, ne: usize) -> Option<Cand> 
     let mut start = ns;
     let mut pre = None;
     let mut from = lw;
-    while let Some(g) = CUR_PRE_END.captures(&text[from..ns]).and_then(|c| c.get(1)) {
+    // A capture search allocates; most numbers have no currency before them.
+    while let Some(g) = captures(&CUR_PRE_END, &text[from..ns]).and_then(|c| c.get(1)) {
         let tok_start = from + g.start();
         let code = CUR_CODES.get(&g.as_str().to_lowercase()).copied();
         if starts_word(text, tok_start) && code.is_some() {
@@ -1319,11 +1406,16 @@ fn piece(
 ) -> Option<Piece> {
     let mut end = ne;
     let mut suffix_mult = None;
-    if let Some(c) = MULT_RE.captures(ahead(text, ne, 24)) {
-        let g = c.get(1)?;
-        if ends_word(text, ne + g.end()) {
+    // `^[ \u{a0}]?(multiplier)`: no multiplier starts with a space
+    let hay = ahead(text, ne, 24);
+    let sp = hay
+        .strip_prefix([' ', '\u{a0}'])
+        .map_or(0, |r| hay.len() - r.len());
+    if let Some(g) = MULT_RE.find(&hay[sp..]) {
+        let g_end = sp + g.end();
+        if ends_word(text, ne + g_end) {
             suffix_mult = MULTS.get(&g.as_str().to_lowercase()).copied();
-            end = ne + g.end();
+            end = ne + g_end;
         }
     }
     let mult = suffix_mult.or(pre_mult);
@@ -1336,23 +1428,28 @@ fn piece(
         end += deco.len();
     }
     let mut suf = None;
-    if let Some(c) = CUR_SUF.captures(ahead(text, end, 48)) {
-        let g = c.get(1)?;
+    // `^\s{0,2}(currency)`: no currency token starts with a space
+    let hay = ahead(text, end, 48);
+    let sp = leading_space(hay, 2);
+    if let Some(g) = CUR_SUF.find(&hay[sp..]) {
+        let g_end = sp + g.end();
         // "Year 1-3 $265,847": a sign followed by a number belongs to that number (but a code
         // or word is read after its number: "1000 USD 12 months")
         let next_is_number = !g.as_str().chars().any(char::is_alphabetic)
-            && text[end + g.end()..]
+            && text[end + g_end..]
                 .trim_start()
                 .starts_with(|c: char| digit_value(c).is_some());
-        if ends_word(text, end + g.end()) && !next_is_number {
+        if ends_word(text, end + g_end) && !next_is_number {
             suf = CUR_CODES.get(&g.as_str().to_lowercase()).copied();
-            end += g.end();
+            end += g_end;
         }
     }
     let mut counted = false;
     if suf.is_none() {
-        if let Some(c) = COUNT_RE.captures(ahead(text, end, 40)) {
-            counted = ends_word(text, end + c.get(1)?.end());
+        let hay = ahead(text, end, 40);
+        let sp = leading_space(hay, usize::MAX);
+        if let Some(m) = COUNT_RE.find(&hay[sp..]) {
+            counted = ends_word(text, end + sp + m.end());
         }
         if suffix_mult.is_none() {
             // "2nd", "24h", "10am", "256GB", "5%": a number glued to a short unit is not money
@@ -1383,20 +1480,23 @@ fn piece(
 /// The other end of a range after `a` (`-1,500`, ` to $1,500`, ` đến 30 triệu`), if any.
 /// `None` means the whole candidate is a count ("18-35 tahun"); `Some(None)` means no range.
 fn range_end(text: &str, a: &Piece) -> Option<Option<Piece>> {
-    let Some(sep) = RANGE_RE.captures(ahead(text, a.end, 40)) else {
+    // `^\s*(separator)\s*`: no separator starts or ends with a space
+    let hay = ahead(text, a.end, 40);
+    let sp = leading_space(hay, usize::MAX);
+    let Some(sep) = RANGE_RE.find(&hay[sp..]) else {
         return Some(None);
     };
-    let g = sep.get(1).map_or(0..0, |g| g.range());
-    if !ends_word(text, a.end + g.end) {
+    let g_end = sp + sep.end();
+    if !ends_word(text, a.end + g_end) {
         return Some(None);
     }
-    let bs = a.end + sep.get(0).map_or(0, |m| m.end());
-    let (pre, plen) = match CUR_PRE_AT.captures(ahead(text, bs, 24)) {
-        Some(c) => {
-            let g0 = c.get(0).map_or(0, |m| m.end());
-            let code = c
-                .get(1)
-                .and_then(|g| CUR_CODES.get(&g.as_str().to_lowercase()).copied());
+    let bs = a.end + g_end + leading_space(&hay[g_end..], usize::MAX);
+    // `^(currency)\s*`
+    let hay = ahead(text, bs, 24);
+    let (pre, plen) = match CUR_PRE_AT.find(hay) {
+        Some(g) => {
+            let g0 = g.end() + leading_space(&hay[g.end()..], usize::MAX);
+            let code = CUR_CODES.get(&g.as_str().to_lowercase()).copied();
             (code, if code.is_some() { g0 } else { 0 })
         }
         None => (None, 0),
@@ -1424,7 +1524,7 @@ fn period_at(text: &str, at: usize) -> Option<(Period, usize)> {
     let from = at + open.unwrap_or(0);
     let hay = &hay[open.unwrap_or(0)..];
     for re in [&*PERIOD_SLASH, &*PERIOD_CONN, &*PERIOD_WORD] {
-        let Some(c) = re.captures(hay) else {
+        let Some(c) = captures(re, hay) else {
             continue;
         };
         let Some(g) = c.get(c.len() - 1) else {
