@@ -4,11 +4,10 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::root;
 
 fn lw() -> Command {
     let mut c = Command::cargo_bin("lurewatch").unwrap();
@@ -292,14 +291,9 @@ fn eval_cv_groups_and_reports() {
 
 #[test]
 fn eval_emscad_test_split_when_present() {
-    let test = root().join("../shared/data/emscad/test.csv");
-    if !test.exists() {
-        eprintln!(
-            "skipped: {} is absent (needs ../shared beside the repo)",
-            test.display()
-        );
+    let Some(test) = common::shared_data("emscad/test.csv") else {
         return;
-    }
+    };
     let out = lw().args(["eval", "--json"]).arg(&test).assert().success();
     let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v[0]["head"], "fraud");

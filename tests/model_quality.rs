@@ -5,11 +5,9 @@
 
 use lurewatch::evaluate::{breakdown, score_file, Head};
 use lurewatch::model::Model;
-use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::root;
 
 #[test]
 fn heldout_ads_by_another_author() {
@@ -31,14 +29,9 @@ fn heldout_ads_by_another_author() {
 
 #[test]
 fn emscad_test_split_when_present() {
-    let test = root().join("../shared/data/emscad/test.csv");
-    if !test.exists() {
-        eprintln!(
-            "skipped: {} is absent (needs ../shared beside the repo)",
-            test.display()
-        );
+    let Some(test) = common::shared_data("emscad/test.csv") else {
         return;
-    }
+    };
     let model = Model::load(&root().join("models")).unwrap();
     let rows = score_file(&model, &test, None, Head::Fraud, None).unwrap();
     let th = model.file.fraud_threshold.unwrap();
