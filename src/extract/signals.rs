@@ -4,9 +4,6 @@
 use super::{contacts, lang, norms, phrases, places, salary};
 use crate::ad::{Contact, ContactKind, JobAd, Lang, Place, Salary, Signal, Span};
 
-/// Countries whose phone numbers and places point at the scam-compound region.
-pub const RISKY_COUNTRIES: [&str; 3] = ["KH", "MM", "LA"];
-
 /// Pay at or above this multiple of the norm is reported as `high_pay`.
 pub const HIGH_PAY_RATIO: f64 = 2.0;
 
@@ -118,10 +115,7 @@ pub fn analyse_text(text: &str, lang: Option<Lang>) -> Analysis {
     }
     for c in &contacts {
         // Only numbers carry a country: phones and chat-app numbers alike.
-        if c.country
-            .as_deref()
-            .is_some_and(|cc| RISKY_COUNTRIES.contains(&cc))
-        {
+        if c.country.as_deref().is_some_and(contacts::risky_country) {
             signals.push(
                 Signal::new("risky_phone", &c.span)
                     .with_detail(format!("{} number", c.country.as_deref().unwrap_or("?"))),

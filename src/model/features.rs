@@ -10,6 +10,11 @@ use std::collections::HashMap;
 /// Marks a key as a bigram; unigram keys are the bare token id.
 const BIGRAM: u64 = 1 << 63;
 
+/// Whether a feature key is a bigram (otherwise it is a unigram's token id).
+pub fn is_bigram(key: u64) -> bool {
+    key & BIGRAM != 0
+}
+
 /// The feature key of a subword bigram.
 pub fn bigram_key(a: u32, b: u32) -> u64 {
     BIGRAM | ((a as u64) << 32) | b as u64
@@ -33,7 +38,7 @@ pub fn ngram_counts(ids: &[u32]) -> Vec<(u64, u32)> {
 
 /// Human-readable name of a key, given a token-name lookup.
 pub fn key_name(key: u64, token: impl Fn(u32) -> String) -> String {
-    if key & BIGRAM != 0 {
+    if is_bigram(key) {
         let a = ((key & !BIGRAM) >> 32) as u32;
         let b = (key & 0xFFFF_FFFF) as u32;
         format!("{} {}", token(a), token(b))

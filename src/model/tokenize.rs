@@ -168,17 +168,6 @@ impl SubwordTokenizer {
         })
     }
 
-    /// Parses a tokenizer from its JSON text.
-    pub fn from_json(json: &str) -> Result<Self> {
-        let inner: Tokenizer = json
-            .parse()
-            .map_err(|e| anyhow!("parsing tokenizer: {e}"))?;
-        Ok(SubwordTokenizer {
-            inner,
-            id: next_id(),
-        })
-    }
-
     /// Writes `tokenizer.json`.
     pub fn save(&self, path: &Path) -> Result<()> {
         self.inner

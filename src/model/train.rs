@@ -1,7 +1,7 @@
 //! Training: tokenizer, near-duplicate groups, grouped cross-validation, linfa fitting,
 //! Platt calibration and the operating threshold.
 
-use super::features::{dense, ngram_counts, FeatureParams, FeatureSpace};
+use super::features::{dense, is_bigram, ngram_counts, FeatureParams, FeatureSpace};
 use super::metrics::{platt, sigmoid, threshold_for_precision};
 use super::tokenize::SubwordTokenizer;
 use super::{LinearHead, Model, ModelFile, FORMAT_VERSION};
@@ -188,11 +188,10 @@ pub fn prepare(tok: &SubwordTokenizer, examples: &[Example]) -> Vec<Prepared> {
 
 /// Groups of near-duplicate examples: connected components of unigram TF-IDF cosine ≥ `min_cos`.
 pub fn near_duplicate_groups(prepared: &[Prepared], min_cos: f64) -> Vec<usize> {
-    const BIGRAM: u64 = 1 << 63;
     let n = prepared.len();
     let mut df: HashMap<u64, u32> = HashMap::new();
     for p in prepared {
-        for &(k, _) in p.counts.iter().filter(|(k, _)| k & BIGRAM == 0) {
+        for &(k, _) in p.counts.iter().filter(|(k, _)| !is_bigram(*k)) {
             *df.entry(k).or_default() += 1;
         }
     }
@@ -202,7 +201,7 @@ pub fn near_duplicate_groups(prepared: &[Prepared], min_cos: f64) -> Vec<usize> 
             let mut v: Vec<(u64, f64)> = p
                 .counts
                 .iter()
-                .filter(|(k, _)| k & BIGRAM == 0)
+                .filter(|(k, _)| !is_bigram(*k))
                 .map(|&(k, c)| {
                     let idf = ((1.0 + n as f64) / (1.0 + df[&k] as f64)).ln() + 1.0;
                     (k, (1.0 + (c as f64).ln()) * idf)
